@@ -1,6 +1,7 @@
 // Entry point for every npm script that runs our TypeScript tooling. It exists so that each
 // script gets the same Node flags: tsx for TypeScript, and WebAssembly modules for Prisma's
-// schema engine (the `tsx` command alone would drop that flag).
+// schema engine (the `tsx` command alone would drop that flag), and the react-server condition so
+// that the use cases in lib/server (marked `server-only`) can be called from the command line.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,7 +28,7 @@ if (!script) {
 }
 const child = spawn(
   process.execPath,
-  ["--experimental-wasm-modules", "--no-warnings=ExperimentalWarning", "--import", "tsx", path.join(root, script), ...args],
+  ["--experimental-wasm-modules", "--no-warnings=ExperimentalWarning", "--conditions=react-server", "--import", "tsx", path.join(root, script), ...args],
   { stdio: "inherit", cwd: root, env: { ...process.env, FACTMARK_COMMAND: command } },
 );
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

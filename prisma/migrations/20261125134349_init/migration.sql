@@ -91,6 +91,7 @@ CREATE TABLE "Annotation" (
     "quoteOrigin" TEXT,
     "holder" TEXT,
     "note" TEXT,
+    "clientRequestId" TEXT,
     "version" INTEGER NOT NULL DEFAULT 1,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -195,6 +196,9 @@ CREATE INDEX "Article_status_idx" ON "Article"("status");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ArticleRevision_articleId_revision_key" ON "ArticleRevision"("articleId", "revision");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Annotation_clientRequestId_key" ON "Annotation"("clientRequestId");
 
 -- CreateIndex
 CREATE INDEX "Annotation_articleId_deletedAt_start_idx" ON "Annotation"("articleId", "deletedAt", "start");

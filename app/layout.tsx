@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getActor } from "@/lib/auth/session";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import "./globals.css";
+
+export const metadata: Metadata = { title: { default: "Factmark", template: "%s · Factmark" }, description: "Fact-check annotation workbench" };
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const actor = await getActor();
+  return (
+    <html lang="en">
+      <body>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            Factmark
+          </Link>
+          {actor && (
+            <nav aria-label="Main">
+              <Link href="/">Articles</Link>
+              <Link href="/articles/new">Import</Link>
+              <span className="who" title={actor.email}>
+                {actor.name} · {actor.role.toLowerCase()}
+              </span>
+              <SignOutButton />
+            </nav>
+          )}
+        </header>
+        <main>{children}</main>
+      </body>
+    </html>
+  );
+}

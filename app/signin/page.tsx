@@ -1,0 +1,18 @@
+import { redirect } from "next/navigation";
+import { getActor } from "@/lib/auth/session";
+import { SignInForm } from "@/components/auth/sign-in-form";
+
+export const metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  // Only same-site paths: an open redirect after sign-in would be a phishing aid.
+  const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  if (await getActor()) redirect(target);
+  return (
+    <section className="narrow">
+      <h1>Sign in to Factmark</h1>
+      <SignInForm callbackUrl={target} />
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { ArticleListItem } from "@/lib/server/articles/list-articles";
+import { formatDate, statusLabel } from "@/components/articles/format";
+
+export function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
+  return (
+    <table className="article-table">
+      <thead>
+        <tr>
+          <th scope="col">Title</th>
+          <th scope="col">Publisher</th>
+          <th scope="col">Date</th>
+          <th scope="col" className="num">
+            Claims
+          </th>
+          <th scope="col" className="num">
+            Quotes
+          </th>
+          <th scope="col" className="num">
+            Opinions
+          </th>
+          <th scope="col">Status</th>
+        </tr>
+      </thead>
+      <tbody>
+        {articles.map((article) => (
+          <tr key={article.id}>
+            <td>
+              <Link href={`/articles/${article.id}`}>{article.title}</Link>
+            </td>
+            <td>{article.publisher ?? "—"}</td>
+            <td>{formatDate(article.publishedOn ?? article.createdAt)}</td>
+            <td className="num">{article.counts.CLAIM}</td>
+            <td className="num">{article.counts.QUOTE}</td>
+            <td className="num">{article.counts.OPINION}</td>
+            <td>
+              <span className={`status status-${article.status.toLowerCase()}`}>{statusLabel(article.status)}</span>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,45 @@
+import { test, expect } from "@playwright/test";
+import { importByPaste, selectWithMouse, storageStateFor, uniqueArticle } from "./helpers";
+
+test.use({ storageState: storageStateFor("reviewer") });
+
+test("a span selected with the mouse is saved as a claim and highlighted again after reload", async ({ page }) => {
+  const article = uniqueArticle("Annotate");
+  await importByPaste(page, article);
+  const phrase = "will rise by 4.99 per cent next year";
+  await selectWithMouse(page, phrase);
+  const toolbar = page.getByRole("toolbar", { name: "Tag the selected text" });
+  await expect(toolbar).toBeVisible();
+  await toolbar.getByRole("button", { name: /Claim/ }).click();
+
+  const highlight = page.locator('.article-text .hl-claim');
+  await expect(highlight).toHaveText(phrase);
+  await expect(page.locator(".annotation-list li")).toHaveCount(1);
+
+  await page.reload();
+  await expect(page.locator('.article-text .hl-claim')).toHaveText(phrase);
+  await expect(page.locator(".annotation-list blockquote")).toHaveText(phrase);
+
+  await page.goto("/");
+  const row = page.getByRole("row").filter({ hasText: article.title });
+  await expect(row.getByRole("cell").nth(3)).toHaveText("1");
+  await expect(row.getByRole("cell").nth(6)).toHaveText("In progress");
+});
+
+test("quote and opinion by keyboard shortcut, overlapping spans both kept", async ({ page }) => {
+  const article = uniqueArticle("Overlap");
+  await importByPaste(page, article);
+  await selectWithMouse(page, "“We have frozen fares for the fourth year running.”");
+  await page.keyboard.press("q");
+  await expect(page.locator('.article-text .hl-quote').first()).toBeVisible();
+  await selectWithMouse(page, "frozen fares for the fourth year");
+  await page.keyboard.press("c");
+  await selectWithMouse(page, "the policy is a mistake");
+  await page.keyboard.press("o");
+  await expect(page.locator(".annotation-list li")).toHaveCount(3);
+  await page.reload();
+  await expect(page.locator(".annotation-list .badge")).toHaveText(["Quote", "Claim", "Opinion"]);
+  // The claim sits inside the quote: where they overlap the text carries both highlights.
+  await expect(page.locator(".article-text .hl-quote.hl-claim")).toHaveText("frozen fares for the fourth year");
+  await expect(page.locator(".article-text .hl-quote")).toHaveText(["“We have ", "frozen fares for the fourth year", " running.”"]);
+});

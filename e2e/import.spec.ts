@@ -1,0 +1,61 @@
+import { test, expect } from "@playwright/test";
+import { formError, importByPaste, storageStateFor, uniqueArticle } from "./helpers";
+
+test.use({ storageState: storageStateFor("editor") });
+
+test("pasted text is imported, listed with its counts and shown with its paragraphs", async ({ page }) => {
+  const article = uniqueArticle("Pasted");
+  await importByPaste(page, article);
+  await expect(page.locator(".article-text p")).toHaveCount(3);
+  await expect(page.locator(".article-text p").nth(1)).toHaveText(article.text.split("\n\n")[1]!);
+
+  await page.goto("/");
+  const row = page.getByRole("row").filter({ hasText: article.title });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole("cell")).toHaveText([article.title, "—", /^\d{1,2} [A-Z][a-z]{2} \d{4}$/, "0", "0", "0", "New"]);
+});
+
+test("an uploaded HTML file keeps its paragraphs and drops its scripts", async ({ page }) => {
+  const token = Date.now().toString(36);
+  const html = `<html><head><title>Upload ${token}</title><script>alert("x")</script></head>
+    <body><h1>Upload ${token}</h1><p>First paragraph with “curly quotes” and £40.</p><p>Second paragraph.</p></body></html>`;
+  await page.goto("/articles/new");
+  await page.getByRole("radio", { name: "Upload a file" }).click();
+  await page.getByLabel(/^File/).setInputFiles({ name: "story.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Upload ${token}` })).toBeVisible();
+  await expect(page.locator(".article-text")).toContainText("First paragraph with “curly quotes” and £40.");
+  await expect(page.locator(".article-text")).not.toContainText("alert");
+});
+
+test("bad files get a clear message and nothing is saved", async ({ page }) => {
+  await page.goto("/articles/new");
+  await page.getByRole("radio", { name: "Upload a file" }).click();
+  const cases = [
+    { file: { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) }, message: /empty/i },
+    { file: { name: "photo.txt", mimeType: "text/plain", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]) }, message: /binary|not a text/i },
+    { file: { name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xa3, 0x35]) }, message: /UTF-8/ },
+    { file: { name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") }, message: /not a \.txt, \.md or \.html file/ },
+    { file: { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(2 * 1024 * 1024 + 10, "a") }, message: /limit is 2 MB/ },
+  ];
+  for (const { file, message } of cases) {
+    await page.getByLabel(/^File/).setInputFiles(file);
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect(formError(page)).toHaveText(message);
+    await expect(page).toHaveURL(/\/articles\/new$/);
+  }
+  const response = await page.request.get("/api/articles");
+  const { articles } = (await response.json()) as { articles: { title: string }[] };
+  expect(articles.map((a) => a.title)).not.toContain("empty.txt");
+});
+
+test("importing the same text twice links to the first import", async ({ page }) => {
+  const article = uniqueArticle("Twice");
+  const firstId = await importByPaste(page, article);
+  await page.goto("/articles/new");
+  await page.getByLabel("Article text").fill(article.text.replace(/\n\n/g, "\r\n\r\n\r\n"));
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(formError(page)).toContainText(`already imported as “${article.title}”`);
+  await page.getByRole("link", { name: "Open the existing article" }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${firstId}$`));
+});

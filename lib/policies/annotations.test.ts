@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { canDeleteAnnotation, canEditAnnotation } from "./annotations";
+
+const author = { id: "u1", role: "REVIEWER" as const };
+const other = { id: "u2", role: "REVIEWER" as const };
+const editor = { id: "u3", role: "EDITOR" as const };
+
+describe("annotation policies", () => {
+  it("lets the author and editors edit a draft, not another reviewer", () => {
+    const draft = { authorId: "u1", status: "DRAFT" as const };
+    expect(canEditAnnotation(author, draft)).toBe(true);
+    expect(canEditAnnotation(editor, draft)).toBe(true);
+    expect(canEditAnnotation(other, draft)).toBe(false);
+    expect(canDeleteAnnotation(other, draft)).toBe(false);
+  });
+
+  it("freezes approved findings for everyone", () => {
+    const approved = { authorId: "u1", status: "APPROVED" as const };
+    expect(canEditAnnotation(author, approved)).toBe(false);
+    expect(canEditAnnotation(editor, approved)).toBe(false);
+  });
+});

@@ -1,0 +1,15 @@
+import type { Actor } from "@/lib/auth/session";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+
+// Every signed-in role reads and annotates; only editors and admins change an article's text.
+export function canImportArticle(actor: Pick<Actor, "role">): boolean {
+  return actor.role === "ADMIN" || actor.role === "EDITOR" || actor.role === "REVIEWER";
+}
+
+export function canAnnotateArticle(actor: Pick<Actor, "role">, article: { status: ArticleStatus }): boolean {
+  return article.status !== "ARCHIVED" && canImportArticle(actor);
+}
+
+export function canCorrectArticle(actor: Pick<Actor, "role">): boolean {
+  return actor.role === "ADMIN" || actor.role === "EDITOR";
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RichText } from "@/lib/validation/rich-text";
+
+export const sourceSelect = {
+  id: true,
+  url: true,
+  title: true,
+  publisher: true,
+  accessedOn: true,
+  archiveUrl: true,
+  excerpt: true,
+  stance: true,
+  createdAt: true,
+} satisfies Prisma.SourceSelect;
+
+/** The columns a browser may see of an annotation; anything else stays on the server. */
+export const annotationSelect = {
+  id: true,
+  articleId: true,
+  kind: true,
+  status: true,
+  start: true,
+  end: true,
+  exact: true,
+  prefix: true,
+  suffix: true,
+  articleRevision: true,
+  orphanedAt: true,
+  claimText: true,
+  speaker: true,
+  quoteCheck: true,
+  quoteOrigin: true,
+  holder: true,
+  note: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  author: { select: { id: true, name: true } },
+  verdict: { select: { rating: true, rationale: true } },
+  sources: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: sourceSelect },
+  restsOn: { select: { id: true } },
+} satisfies Prisma.AnnotationSelect;
+
+type AnnotationRow = Prisma.AnnotationGetPayload<{ select: typeof annotationSelect }>;
+
+type SourceRow = AnnotationRow["sources"][number];
+
+export function toSourceView(source: SourceRow) {
+  return { ...source, accessedOn: source.accessedOn?.toISOString().slice(0, 10) ?? null, createdAt: source.createdAt.toISOString() };
+}
+export type SourceView = ReturnType<typeof toSourceView>;
+
+/** Plain JSON for client components: dates as ISO strings, relations flattened. */
+export function toAnnotationView(row: AnnotationRow) {
+  const { verdict, sources, restsOn, ...rest } = row;
+  return {
+    ...rest,
+    orphanedAt: row.orphanedAt?.toISOString() ?? null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    verdict: verdict ? { rating: verdict.rating, rationale: (verdict.rationale as RichText | null) ?? null } : null,
+    sources: sources.map(toSourceView),
+    restsOnIds: restsOn.map((claim) => claim.id),
+  };
+}
+export type AnnotationView = ReturnType<typeof toAnnotationView>;

@@ -1,0 +1,73 @@
+import "server-only";
+import { describeSpan, validateSpan } from "@/lib/anchoring";
+import type { Actor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { canAnnotateArticle } from "@/lib/policies/articles";
+import { recordAudit } from "@/lib/server/audit";
+import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
+import type { CreateAnnotationInput } from "@/lib/validation/annotation";
+
+export type CreateAnnotationOptions = { actor: Actor; input: CreateAnnotationInput };
+
+export async function createAnnotation({ actor, input }: CreateAnnotationOptions) {
+  const db = getDb();
+  if (input.clientRequestId) {
+    const earlier = await db.annotation.findUnique({ where: { clientRequestId: input.clientRequestId }, select: annotationSelect });
+    if (earlier) return toAnnotationView(earlier);
+  }
+  const article = await db.article.findUnique({
+    where: { id: input.articleId },
+    select: { id: true, text: true, revision: true, status: true },
+  });
+  if (!article) throw new AppError("NOT_FOUND", "That article no longer exists.");
+  if (!canAnnotateArticle(actor, article)) throw new AppError("FORBIDDEN", "You cannot annotate this article.");
+  if (input.articleRevision !== article.revision) {
+    throw new AppError("CONFLICT", "The article text was corrected since you opened it. Reload to annotate the current text.", {
+      currentRevision: article.revision,
+    });
+  }
+  const check = validateSpan(article.text, input.start, input.end, input.exact);
+  if (!check.ok) throw new AppError("INVALID", check.message, { reason: check.code });
+
+  const { quote } = describeSpan(article.text, input.start, input.end);
+  const created = await db
+    .$transaction(async (tx) => {
+    const row = await tx.annotation.create({
+      data: {
+        articleId: article.id,
+        authorId: actor.id,
+        kind: input.kind,
+        start: input.start,
+        end: input.end,
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        articleRevision: article.revision,
+        claimText: input.kind === "CLAIM" ? quote.exact : null,
+        clientRequestId: input.clientRequestId ?? null,
+      },
+      select: annotationSelect,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "annotation.created",
+      entityType: "Annotation",
+      entityId: row.id,
+      articleId: article.id,
+      after: row,
+    });
+    if (article.status === "NEW") await tx.article.update({ where: { id: article.id }, data: { status: "IN_PROGRESS" } });
+    return row;
+    })
+    .catch(async (error: unknown) => {
+      // The same submission racing itself: the unique key let one through; answer with that one.
+      if (input.clientRequestId && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+        const winner = await db.annotation.findUnique({ where: { clientRequestId: input.clientRequestId }, select: annotationSelect });
+        if (winner) return winner;
+      }
+      throw error;
+    });
+  return toAnnotationView(created);
+}

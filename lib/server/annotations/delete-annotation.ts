@@ -1,0 +1,33 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { canDeleteAnnotation } from "@/lib/policies/annotations";
+import { recordAudit } from "@/lib/server/audit";
+import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
+import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
+
+/** Soft deletion: the row stays, so undo and the audit trail both keep everything. */
+export async function deleteAnnotation({ actor, input }: { actor: Actor; input: { annotationId: string; version: number } }) {
+  return getDb().$transaction(async (tx) => {
+    const before = await claimAnnotationVersion(tx, actor, input.annotationId, input.version);
+    const after = await tx.annotation.update({ where: { id: before.id }, data: { deletedAt: new Date() }, select: annotationSelect });
+    await recordAudit(tx, { actorId: actor.id, action: "annotation.deleted", entityType: "Annotation", entityId: before.id, articleId: before.articleId, before: { deletedAt: null }, after: { deletedAt: new Date() } });
+    return toAnnotationView(after);
+  });
+}
+
+export async function restoreAnnotation({ actor, input }: { actor: Actor; input: { annotationId: string; version: number } }) {
+  return getDb().$transaction(async (tx) => {
+    const deleted = await tx.annotation.findFirst({ where: { id: input.annotationId, deletedAt: { not: null } }, select: { authorId: true, status: true, articleId: true } });
+    if (!deleted) throw new AppError("NOT_FOUND", "There is no deleted annotation to restore.");
+    if (!canDeleteAnnotation(actor, deleted)) throw new AppError("FORBIDDEN", "Only the author or an editor can restore this annotation.");
+    const { count } = await tx.annotation.updateMany({
+      where: { id: input.annotationId, version: input.version, deletedAt: { not: null } },
+      data: { deletedAt: null, version: { increment: 1 } },
+    });
+    if (count === 0) throw new AppError("CONFLICT", "The annotation changed since it was deleted; reload to see it.");
+    await recordAudit(tx, { actorId: actor.id, action: "annotation.restored", entityType: "Annotation", entityId: input.annotationId, articleId: deleted.articleId, before: { deleted: true }, after: { deleted: false } });
+    return toAnnotationView(await tx.annotation.findUniqueOrThrow({ where: { id: input.annotationId }, select: annotationSelect }));
+  });
+}

@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { assertTestDatabase } from "@/lib/test/database";
+import { annotationPatchSchema } from "@/lib/validation/annotation";
+import { sourceFieldsSchema } from "@/lib/validation/source";
+import { createTestArticle, createTestUser } from "@/prisma/test-factories";
+import { addSource } from "@/lib/server/sources/add-source";
+import { updateSource } from "@/lib/server/sources/update-source";
+import { submitAnnotation } from "@/lib/server/reviews/submit-annotation";
+import { createAnnotation } from "./create-annotation";
+import { deleteAnnotation, restoreAnnotation } from "./delete-annotation";
+import { listAnnotations } from "./list-annotations";
+import { updateAnnotation } from "./update-annotation";
+import type { Actor } from "@/lib/auth/session";
+
+let author: Actor;
+let stranger: Actor;
+let editor: Actor;
+let article: Awaited<ReturnType<typeof createTestArticle>>;
+beforeAll(async () => {
+  assertTestDatabase();
+  [author, stranger, editor] = await Promise.all([createTestUser("REVIEWER"), createTestUser("REVIEWER"), createTestUser("EDITOR")]);
+  article = await createTestArticle(author);
+});
+
+async function newClaim() {
+  const exact = "Unemployment fell to 4.1 per cent";
+  const start = article.text.indexOf(exact);
+  return createAnnotation({ actor: author, input: { articleId: article.id, articleRevision: 1, kind: "CLAIM", start, end: start + exact.length, exact } });
+}
+const patch = (value: unknown) => annotationPatchSchema.parse(value);
+const source = (value: unknown) => sourceFieldsSchema.parse(value);
+
+describe("updateAnnotation", () => {
+  it("saves a verdict with rationale, bumps the version and audits before and after", async () => {
+    const claim = await newClaim();
+    const rationale = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "ONS says 4.3%." }] }] };
+    const updated = await updateAnnotation({ actor: author, input: { annotationId: claim.id, version: 1, patch: patch({ claimText: "Unemployment fell to 4.1%.", verdict: { rating: "FALSE", rationale } }) } });
+    expect(updated).toMatchObject({ version: 2, claimText: "Unemployment fell to 4.1%.", verdict: { rating: "FALSE", rationale } });
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: claim.id, action: "annotation.updated" } });
+    expect(audit.before).toMatchObject({ claimText: "Unemployment fell to 4.1 per cent", version: 1 });
+    expect(audit.after).toMatchObject({ claimText: "Unemployment fell to 4.1%.", version: 2 });
+  });
+
+  it("refuses a save made on a stale version and returns the current state, losing nothing", async () => {
+    const claim = await newClaim();
+    await updateAnnotation({ actor: author, input: { annotationId: claim.id, version: 1, patch: patch({ note: "first" }) } });
+    const stale = updateAnnotation({ actor: editor, input: { annotationId: claim.id, version: 1, patch: patch({ note: "second" }) } });
+    await expect(stale).rejects.toMatchObject({ code: "CONFLICT", details: { current: { note: "first", version: 2 } } });
+    const row = await getDb().annotation.findUniqueOrThrow({ where: { id: claim.id } });
+    expect(row).toMatchObject({ note: "first", version: 2 });
+  });
+
+  it("lets exactly one of two simultaneous saves on the same version win", async () => {
+    const claim = await newClaim();
+    const results = await Promise.allSettled(["a", "b"].map((note) => updateAnnotation({ actor: author, input: { annotationId: claim.id, version: 1, patch: patch({ note }) } })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(["CONFLICT"]);
+  });
+
+  it("refuses another reviewer's edit but allows an editor's", async () => {
+    const claim = await newClaim();
+    await expect(updateAnnotation({ actor: stranger, input: { annotationId: claim.id, version: 1, patch: patch({ note: "x" }) } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateAnnotation({ actor: editor, input: { annotationId: claim.id, version: 1, patch: patch({ note: "x" }) } })).resolves.toMatchObject({ note: "x" });
+  });
+});
+
+describe("sources and submission", () => {
+  it("needs a source before a False verdict can go to review, then submits", async () => {
+    const claim = await newClaim();
+    const v2 = await updateAnnotation({ actor: author, input: { annotationId: claim.id, version: 1, patch: patch({ verdict: { rating: "FALSE" } }) } });
+    await expect(submitAnnotation({ actor: author, input: { annotationId: claim.id, version: v2.version } })).rejects.toMatchObject({
+      code: "INVALID",
+      details: { problems: ["A “False” verdict needs at least one source."] },
+    });
+    const v3 = await addSource({ actor: author, input: { annotationId: claim.id, version: v2.version, source: source({ url: "https://www.ons.gov.uk/employment?utm_source=x", stance: "CONTRADICTS", title: "Labour market overview" }) } });
+    expect(v3.sources).toEqual([expect.objectContaining({ url: "https://www.ons.gov.uk/employment", stance: "CONTRADICTS" })]);
+    const submitted = await submitAnnotation({ actor: author, input: { annotationId: claim.id, version: v3.version } });
+    expect(submitted.status).toBe("SUBMITTED");
+  });
+
+  it("removes a source softly and keeps it in the audit trail", async () => {
+    const claim = await newClaim();
+    const withSource = await addSource({ actor: author, input: { annotationId: claim.id, version: 1, source: source({ url: "https://example.org/a" }) } });
+    const sourceId = withSource.sources[0]!.id;
+    const without = await updateSource({ actor: author, input: { annotationId: claim.id, version: withSource.version, sourceId, source: null } });
+    expect(without.sources).toEqual([]);
+    expect(await getDb().source.findUniqueOrThrow({ where: { id: sourceId } })).toMatchObject({ url: "https://example.org/a", deletedAt: expect.any(Date) });
+  });
+
+  it("deletes softly and restores", async () => {
+    const claim = await newClaim();
+    const deleted = await deleteAnnotation({ actor: author, input: { annotationId: claim.id, version: 1 } });
+    expect((await listAnnotations({ actor: author, articleId: article.id })).map((a) => a.id)).not.toContain(claim.id);
+    await restoreAnnotation({ actor: author, input: { annotationId: claim.id, version: deleted.version } });
+    expect((await listAnnotations({ actor: author, articleId: article.id })).map((a) => a.id)).toContain(claim.id);
+  });
+});

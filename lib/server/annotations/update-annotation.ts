@@ -1,0 +1,54 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/server/audit";
+import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
+import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
+import type { UpdateAnnotationInput } from "@/lib/validation/annotation";
+
+export type UpdateAnnotationOptions = { actor: Actor; input: UpdateAnnotationInput };
+
+/** Saves a reviewer's edit if nobody saved in between; otherwise refuses with the current state. */
+export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions) {
+  const { annotationId, version, patch } = input;
+  return getDb().$transaction(async (tx) => {
+    const before = await claimAnnotationVersion(tx, actor, annotationId, version);
+    if (patch.verdict !== undefined && before.kind !== "CLAIM") throw new AppError("INVALID", "Only claims carry a verdict.");
+    if (patch.restsOnIds !== undefined && before.kind !== "OPINION") throw new AppError("INVALID", "Only opinions rest on claims.");
+
+    const { verdict, restsOnIds, ...fields } = patch;
+    if (Object.keys(fields).length) await tx.annotation.update({ where: { id: annotationId }, data: fields });
+    if (verdict === null) await tx.verdict.deleteMany({ where: { annotationId } });
+    if (verdict) {
+      // undefined leaves the stored rationale alone; null clears it.
+      const rationale = verdict.rationale === null ? Prisma.JsonNull : verdict.rationale;
+      await tx.verdict.upsert({
+        where: { annotationId },
+        create: { annotationId, rating: verdict.rating, rationale, authorId: actor.id },
+        update: { rating: verdict.rating, rationale, authorId: actor.id },
+      });
+    }
+    if (restsOnIds) {
+      const claims = await tx.annotation.findMany({ where: { id: { in: restsOnIds }, articleId: before.articleId, kind: "CLAIM", deletedAt: null }, select: { id: true } });
+      if (claims.length !== new Set(restsOnIds).size) throw new AppError("INVALID", "An opinion can only rest on claims in the same article.");
+      await tx.annotation.update({ where: { id: annotationId }, data: { restsOn: { set: claims } } });
+    }
+    const after = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: annotationSelect });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "annotation.updated",
+      entityType: "Annotation",
+      entityId: annotationId,
+      articleId: before.articleId,
+      before: { ...pick(before, Object.keys(fields)), version: before.version },
+      after: { ...pick(after, Object.keys(fields)), version: after.version, ...(verdict !== undefined && { verdict }), ...(restsOnIds && { restsOnIds }) },
+    });
+    return toAnnotationView(after);
+  });
+}
+
+function pick(row: Record<string, unknown>, keys: string[]) {
+  return Object.fromEntries(keys.map((key) => [key, row[key]]));
+}

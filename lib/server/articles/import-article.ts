@@ -1,0 +1,65 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { canImportArticle } from "@/lib/policies/articles";
+import { recordAudit } from "@/lib/server/audit";
+import type { ArticleMetadata } from "@/lib/validation/article";
+
+export type ImportArticleOptions = {
+  actor: Actor;
+  /** Canonical text and derived title from lib/import's prepareImport. */
+  prepared: { text: string; title: string; contentHash: string };
+  metadata: ArticleMetadata;
+};
+
+export async function importArticle({ actor, prepared, metadata }: ImportArticleOptions) {
+  if (!canImportArticle(actor)) throw new AppError("FORBIDDEN", "Your role cannot import articles.");
+  const db = getDb();
+  const existing = await db.article.findUnique({ where: { contentHash: prepared.contentHash }, select: { id: true, title: true } });
+  if (existing) throw duplicateError(existing);
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const article = await tx.article.create({
+        data: {
+          title: metadata.title ?? prepared.title,
+          byline: metadata.byline ?? null,
+          publisher: metadata.publisher ?? null,
+          sourceUrl: metadata.sourceUrl ?? null,
+          publishedOn: metadata.publishedOn ? new Date(`${metadata.publishedOn}T00:00:00Z`) : null,
+          language: metadata.language,
+          text: prepared.text,
+          contentHash: prepared.contentHash,
+          createdById: actor.id,
+          revisions: { create: { revision: 1, text: prepared.text, contentHash: prepared.contentHash, createdById: actor.id } },
+        },
+        select: { id: true, title: true },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "article.imported",
+        entityType: "Article",
+        entityId: article.id,
+        articleId: article.id,
+        after: { title: article.title, contentHash: prepared.contentHash, length: prepared.text.length },
+      });
+      return article;
+    });
+  } catch (error) {
+    // Two people importing the same text at once: the unique index decides, the loser is told where it is.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await db.article.findUnique({ where: { contentHash: prepared.contentHash }, select: { id: true, title: true } });
+      if (winner) throw duplicateError(winner);
+    }
+    throw error;
+  }
+}
+
+function duplicateError(existing: { id: string; title: string }) {
+  return new AppError("CONFLICT", `This article is already imported as “${existing.title}”.`, {
+    existingArticleId: existing.id,
+    existingTitle: existing.title,
+  });
+}

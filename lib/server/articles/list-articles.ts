@@ -1,0 +1,33 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import type { AnnotationKind } from "@/lib/generated/prisma/enums";
+
+export type ArticleListItem = {
+  id: string;
+  title: string;
+  publisher: string | null;
+  publishedOn: Date | null;
+  status: string;
+  createdAt: Date;
+  counts: Record<AnnotationKind, number>;
+};
+
+// Every role may read every article today; `actor` is taken so scoping lands here when that changes.
+export async function listArticles({ actor: _actor }: { actor: Actor }): Promise<ArticleListItem[]> {
+  const db = getDb();
+  const [articles, counts] = await Promise.all([
+    db.article.findMany({
+      orderBy: { createdAt: "desc" },
+      select: { id: true, title: true, publisher: true, publishedOn: true, status: true, createdAt: true },
+    }),
+    db.annotation.groupBy({ by: ["articleId", "kind"], where: { deletedAt: null }, _count: { _all: true } }),
+  ]);
+  const byArticle = new Map<string, Record<AnnotationKind, number>>();
+  for (const row of counts) {
+    const entry = byArticle.get(row.articleId) ?? { CLAIM: 0, QUOTE: 0, OPINION: 0 };
+    entry[row.kind] = row._count._all;
+    byArticle.set(row.articleId, entry);
+  }
+  return articles.map((article) => ({ ...article, counts: byArticle.get(article.id) ?? { CLAIM: 0, QUOTE: 0, OPINION: 0 } }));
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import type { Tx } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditEntry = {
+  actorId: string | null;
+  action: string;
+  entityType: "Article" | "Annotation" | "Verdict" | "Source" | "User" | "Comment";
+  entityId: string;
+  articleId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+// JSON round trip: Dates become strings and undefined fields drop out, as Json columns need.
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  return value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+}
+
+/** Written inside the same transaction as the change it describes, so neither exists alone. */
+export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      articleId: entry.articleId ?? null,
+      before: toJson(entry.before),
+      after: toJson(entry.after),
+    },
+  });
+}

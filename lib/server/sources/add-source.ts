@@ -1,0 +1,30 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { recordAudit } from "@/lib/server/audit";
+import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
+import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
+import type { SourceFields } from "@/lib/validation/source";
+
+export type AddSourceOptions = { actor: Actor; input: { annotationId: string; version: number; source: SourceFields } };
+
+export async function addSource({ actor, input }: AddSourceOptions) {
+  return getDb().$transaction(async (tx) => {
+    const annotation = await claimAnnotationVersion(tx, actor, input.annotationId, input.version);
+    const source = await tx.source.create({ data: { ...sourceData(input.source), annotationId: annotation.id, createdById: actor.id } });
+    await recordAudit(tx, { actorId: actor.id, action: "source.added", entityType: "Source", entityId: source.id, articleId: annotation.articleId, after: source });
+    return toAnnotationView(await tx.annotation.findUniqueOrThrow({ where: { id: annotation.id }, select: annotationSelect }));
+  });
+}
+
+export function sourceData(source: SourceFields) {
+  return {
+    url: source.url,
+    title: source.title ?? null,
+    publisher: source.publisher ?? null,
+    accessedOn: source.accessedOn ? new Date(`${source.accessedOn}T00:00:00Z`) : null,
+    archiveUrl: source.archiveUrl ?? null,
+    excerpt: source.excerpt ?? null,
+    stance: source.stance,
+  };
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { recordAudit } from "@/lib/server/audit";
+import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
+import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
+import { sourceData } from "@/lib/server/sources/add-source";
+import type { SourceFields } from "@/lib/validation/source";
+
+export type UpdateSourceOptions = {
+  actor: Actor;
+  input: { annotationId: string; version: number; sourceId: string; source: SourceFields | null };
+};
+
+/** Edits a source, or removes it (soft) when `source` is null. */
+export async function updateSource({ actor, input }: UpdateSourceOptions) {
+  return getDb().$transaction(async (tx) => {
+    const annotation = await claimAnnotationVersion(tx, actor, input.annotationId, input.version);
+    const before = await tx.source.findFirst({ where: { id: input.sourceId, annotationId: annotation.id, deletedAt: null } });
+    if (!before) throw new AppError("NOT_FOUND", "That source was already removed.");
+    const after = await tx.source.update({
+      where: { id: before.id },
+      data: input.source ? sourceData(input.source) : { deletedAt: new Date() },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: input.source ? "source.updated" : "source.removed",
+      entityType: "Source",
+      entityId: before.id,
+      articleId: annotation.articleId,
+      before,
+      after,
+    });
+    return toAnnotationView(await tx.annotation.findUniqueOrThrow({ where: { id: annotation.id }, select: annotationSelect }));
+  });
+}

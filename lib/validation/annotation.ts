@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { richTextSchema } from "@/lib/validation/rich-text";
+
+export const ANNOTATION_KINDS = ["CLAIM", "QUOTE", "OPINION"] as const;
+export const MAX_SPAN_LENGTH = 10_000;
+
+export const createAnnotationSchema = z
+  .object({
+    articleId: z.string().min(1).max(40),
+    /** The article revision the browser selected on; a correction in between refuses the save. */
+    articleRevision: z.number().int().positive(),
+    kind: z.enum(ANNOTATION_KINDS, { message: "Kind must be claim, quote or opinion." }),
+    start: z.number({ message: "start must be a number." }).int("start must be a whole number.").min(0, "start cannot be negative."),
+    end: z.number({ message: "end must be a number." }).int("end must be a whole number.").min(1, "end must be positive."),
+    exact: z.string().min(1, "The selected text is empty.").max(MAX_SPAN_LENGTH, `A span can be at most ${MAX_SPAN_LENGTH.toLocaleString("en")} characters.`),
+    /** Lets a retried submission return the first result instead of saving twice. */
+    clientRequestId: z.string().uuid().optional(),
+  })
+  .refine((value) => value.start < value.end, { message: "The span is empty or reversed: start must be before end.", path: ["end"] });
+export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} can be at most ${max.toLocaleString("en")} characters.`)
+    .transform((value) => value || null)
+    .nullable();
+
+export const VERDICT_RATINGS = ["TRUE", "MOSTLY_TRUE", "MIXED", "MOSTLY_FALSE", "FALSE", "MISLEADING", "UNVERIFIABLE"] as const;
+export const QUOTE_CHECKS = ["VERIFIED", "INACCURATE", "OUT_OF_CONTEXT", "UNVERIFIED"] as const;
+
+/** The fields a reviewer edits on a card; each is optional so autosave sends only what changed. */
+export const annotationPatchSchema = z
+  .object({
+    claimText: optionalText(1000, "The checkable claim"),
+    speaker: optionalText(200, "The speaker"),
+    quoteCheck: z.enum(QUOTE_CHECKS, { message: "Choose Verified, Inaccurate, Out of context or Unverified." }).nullable(),
+    quoteOrigin: optionalText(1000, "The original source"),
+    holder: optionalText(200, "The opinion holder"),
+    note: optionalText(5000, "The note"),
+    verdict: z
+      .object({
+        rating: z.enum(VERDICT_RATINGS, { message: "Choose a verdict from the scale." }),
+        rationale: richTextSchema.nullable().optional(),
+      })
+      .nullable(),
+    restsOnIds: z.array(z.string().min(1).max(40)).max(50, "An opinion can rest on at most 50 claims."),
+  })
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, { message: "Nothing to save." });
+export type AnnotationPatch = z.infer<typeof annotationPatchSchema>;
+
+export const updateAnnotationSchema = z.object({
+  annotationId: z.string().min(1).max(40),
+  /** The version the editor started from: a save on an older version is refused, never merged. */
+  version: z.number().int().positive(),
+  patch: annotationPatchSchema,
+});
+export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;
+
+export const annotationRefSchema = z.object({ annotationId: z.string().min(1).max(40), version: z.number().int().positive() });

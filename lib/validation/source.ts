@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { httpUrlSchema } from "@/lib/validation/url";
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} can be at most ${max.toLocaleString("en")} characters.`)
+    .transform((value) => value || null)
+    .nullish();
+
+export const SOURCE_STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
+
+export const sourceFieldsSchema = z.object({
+  url: httpUrlSchema,
+  title: optionalText(300, "The title"),
+  publisher: optionalText(200, "The publisher"),
+  accessedOn: z
+    .union([z.literal("").transform(() => null), z.iso.date("Enter the date accessed as YYYY-MM-DD.")])
+    .nullish()
+    .refine((value) => !value || value <= new Date().toISOString().slice(0, 10), "The date accessed cannot be in the future."),
+  archiveUrl: z.union([z.literal("").transform(() => null), httpUrlSchema]).nullish(),
+  excerpt: optionalText(2000, "The excerpt"),
+  stance: z.enum(SOURCE_STANCES, { message: "Choose supports, contradicts or context." }).default("CONTEXT"),
+});
+export type SourceFields = z.infer<typeof sourceFieldsSchema>;
+
+export const addSourceSchema = z.object({
+  annotationId: z.string().min(1).max(40),
+  /** Adding a source changes the annotation, so it goes through the same version check. */
+  version: z.number().int().positive(),
+  source: sourceFieldsSchema,
+});
+
+export const updateSourceSchema = z.object({
+  annotationId: z.string().min(1).max(40),
+  version: z.number().int().positive(),
+  sourceId: z.string().min(1).max(40),
+  source: sourceFieldsSchema,
+});
+
+export const removeSourceSchema = z.object({
+  annotationId: z.string().min(1).max(40),
+  version: z.number().int().positive(),
+  sourceId: z.string().min(1).max(40),
+});

@@ -1,0 +1,17 @@
+import { z } from "zod";
+export const MIN_PASSWORD_LENGTH = 10;
+
+const email = z.string().trim().toLowerCase().email("Enter a valid email address.").max(254);
+
+export const signInSchema = z.object({
+  email,
+  password: z.string().min(1, "Enter your password.").max(200),
+});
+
+export const createUserSchema = z.object({
+  email,
+  name: z.string().trim().min(1, "Enter a name.").max(100),
+  password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200),
+  role: z.enum(["ADMIN", "EDITOR", "REVIEWER"]),
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;

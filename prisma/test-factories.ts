@@ -1,0 +1,23 @@
+// Rows for integration tests, each unique so test files can run in parallel on one database.
+import { randomUUID } from "node:crypto";
+import { getDb } from "@/lib/db";
+import type { Actor } from "@/lib/auth/session";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { prepareImport } from "@/lib/import";
+import { importArticle } from "@/lib/server/articles/import-article";
+
+export async function createTestUser(role: Role = "REVIEWER"): Promise<Actor> {
+  const token = randomUUID().slice(0, 8);
+  return getDb().user.create({
+    data: { email: `${role.toLowerCase()}-${token}@factmark.test`, name: `Test ${role} ${token}`, role, passwordHash: "x" },
+    select: { id: true, email: true, name: true, role: true },
+  });
+}
+
+export async function createTestArticle(actor: Actor, text?: string) {
+  const body = text ?? `Unemployment fell to 4.1 per cent, the minister said (${randomUUID()}).\n\nCritics called it “a statistical mirage” costing £3bn.`;
+  const prepared = prepareImport({ content: body, format: "text" });
+  if (!prepared.ok) throw new Error(prepared.error.message);
+  const { id } = await importArticle({ actor, prepared, metadata: { language: "en" } });
+  return getDb().article.findUniqueOrThrow({ where: { id } });
+}

@@ -1,0 +1,56 @@
+// `npm start` (and `npm run dev`): database, migrations, demo accounts, then Next.js.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { resolveDatabase } from "./db/resolve-database.ts";
+import { applyMigrations } from "./db/schema-engine.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const isDev = process.env.FACTMARK_COMMAND === "dev";
+const port = Number(process.env.PORT ?? 3000);
+const nextBin = path.join(root, "node_modules/.bin/next");
+
+const db = await resolveDatabase();
+process.env.DATABASE_URL = db.url;
+console.log(db.isEmbedded ? "Database: embedded PostgreSQL in .data/pglite" : "Database: DATABASE_URL");
+const applied = await applyMigrations(db.url);
+if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+
+process.env.AUTH_SECRET ??= localSecret();
+process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+if (process.env.FACTMARK_DEMO_USERS !== "off") {
+  const { seedDemoUsers } = await import("../lib/server/users/seed-demo-users.ts");
+  const { DEMO_USERS } = await import("../lib/demo-users.ts");
+  if (await seedDemoUsers()) {
+    console.log("\nCreated demo accounts (set FACTMARK_DEMO_USERS=off to skip):");
+    for (const user of Object.values(DEMO_USERS)) console.log(`  ${user.role.padEnd(8)} ${user.email}  password: ${user.password}`);
+  }
+}
+
+if (!isDev && !fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
+  console.log("\nNo production build yet: running next build (once)…");
+  const build = spawnSync(nextBin, ["build"], { stdio: "inherit", cwd: root, env: process.env });
+  if (build.status !== 0) await exit(build.status ?? 1);
+}
+
+console.log(`\nFactmark: open http://localhost:${port} and sign in.`);
+const next = spawn(nextBin, [isDev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", cwd: root, env: process.env });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
+next.on("exit", (code) => void exit(code ?? 0));
+
+async function exit(code: number): Promise<never> {
+  await db.stop();
+  process.exit(code);
+}
+
+// Sessions must survive restarts, so the generated secret is kept beside the embedded data.
+function localSecret(): string {
+  const file = path.join(root, ".data/auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
+}

@@ -1,0 +1,68 @@
+// `npm test`: every test against a throwaway database (a new database on DATABASE_URL's server,
+// or an in-memory embedded PostgreSQL when none is set), then a production build driven by
+// Playwright in Chromium. Prints the totals and exits non-zero when anything failed.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { createScratchDatabase } from "./db/scratch-database.ts";
+import { applyMigrations } from "./db/schema-engine.ts";
+
+const root = path.resolve(import.meta.dirname, "..");
+const resultsDir = path.join(root, "test-results");
+fs.mkdirSync(resultsDir, { recursive: true });
+const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+
+const scratch = await createScratchDatabase("factmark_test");
+let exitCode = 1;
+try {
+  console.log(`Test database: ${new URL(scratch.url).pathname.slice(1)} on ${new URL(scratch.url).host}`);
+  await applyMigrations(scratch.url);
+  const env = {
+    ...process.env,
+    DATABASE_URL: scratch.url,
+    AUTH_SECRET: "factmark-test-secret-not-for-production",
+    NEXTAUTH_URL: "http://localhost:3100",
+    FACTMARK_TEST_DATABASE: "1",
+  };
+  process.env.DATABASE_URL = scratch.url;
+  const { seedDemoUsers } = await import("../lib/server/users/seed-demo-users.ts");
+  await seedDemoUsers();
+
+  const vitestJson = path.join(resultsDir, "vitest.json");
+  const unit = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
+  const unitTotals = readVitest(vitestJson);
+
+  const build = process.env.FACTMARK_SKIP_BUILD ? 0 : run(bin("next"), ["build"], env);
+  const e2eJson = path.join(resultsDir, "playwright.json");
+  const e2e = build === 0 ? run(bin("playwright"), ["test", "--reporter=list,json"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson }) : 1;
+  const e2eTotals = build === 0 ? readPlaywright(e2eJson) : { passed: 0, failed: 0, skipped: 0 };
+
+  const passed = unitTotals.passed + e2eTotals.passed;
+  const failed = unitTotals.failed + e2eTotals.failed;
+  console.log("\n──────── Factmark test totals ────────");
+  console.log(`unit + integration (vitest): ${unitTotals.passed} passed, ${unitTotals.failed} failed, ${unitTotals.skipped} skipped`);
+  console.log(`end-to-end (playwright):     ${e2eTotals.passed} passed, ${e2eTotals.failed} failed, ${e2eTotals.skipped} skipped${build !== 0 ? " (build failed)" : ""}`);
+  console.log(`all:                         ${passed} passed, ${failed} failed`);
+  exitCode = unit === 0 && build === 0 && e2e === 0 && failed === 0 ? 0 : 1;
+} finally {
+  await scratch.drop();
+}
+process.exit(exitCode);
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): number {
+  console.log(`\n$ ${path.basename(command)} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", cwd: root, env });
+  return result.status ?? 1;
+}
+
+function readVitest(file: string) {
+  if (!fs.existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const report = JSON.parse(fs.readFileSync(file, "utf8"));
+  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.success ? 0 : report.numFailedTestSuites), skipped: report.numPendingTests + report.numTodoTests };
+}
+
+function readPlaywright(file: string) {
+  if (!fs.existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const { stats } = JSON.parse(fs.readFileSync(file, "utf8"));
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+}
