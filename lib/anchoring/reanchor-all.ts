@@ -9,9 +9,10 @@ export type ReanchorResult = { id: string; result: AnchorResult | null };
  * Re-anchors every annotation of an article against its corrected text. Results come back in
  * input order; a null result means the annotation is orphaned (the caller keeps its quote).
  *
- * Annotations are visited in text order so each one's fuzzy search can start where the edits so
- * far have moved text to (its old offset plus the shift seen on the previous annotation), which
- * keeps a correction that touches many annotations from scanning the whole text for each.
+ * Annotations are visited in text order so each can be looked for where the edits so far have
+ * moved text to: its old offset plus the shift seen on the previous annotation. A quote found
+ * there with its whole context is taken without searching the text, and a fuzzy search starts
+ * there, so a correction that moves or touches many annotations stays cheap.
  */
 export function reanchorAll(
   text: string,
