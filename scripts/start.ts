@@ -20,12 +20,14 @@ if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 process.env.AUTH_SECRET ??= localSecret();
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
+let signInHint = "sign in";
 if (process.env.FACTMARK_DEMO_USERS !== "off") {
   const { seedDemoUsers } = await import("../lib/server/users/seed-demo-users.ts");
   const { DEMO_USERS } = await import("../lib/demo-users.ts");
   if (await seedDemoUsers()) {
     console.log("\nCreated demo accounts (set FACTMARK_DEMO_USERS=off to skip):");
     for (const user of Object.values(DEMO_USERS)) console.log(`  ${user.role.padEnd(8)} ${user.email}  password: ${user.password}`);
+    signInHint = `sign in, e.g. as ${DEMO_USERS.editor.email} with password ${DEMO_USERS.editor.password}`;
   }
 }
 
@@ -35,7 +37,7 @@ if (!isDev && !fs.existsSync(path.join(root, ".next/BUILD_ID"))) {
   if (build.status !== 0) await exit(build.status ?? 1);
 }
 
-console.log(`\nFactmark: open http://localhost:${port} and sign in.`);
+console.log(`\nFactmark: open http://localhost:${port} and ${signInHint}.`);
 const next = spawn(nextBin, [isDev ? "dev" : "start", "-p", String(port)], { stdio: "inherit", cwd: root, env: process.env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 next.on("exit", (code) => void exit(code ?? 0));

@@ -1,7 +1,7 @@
 // `npm test`: every test against a throwaway database (a new database on DATABASE_URL's server,
 // or an in-memory embedded PostgreSQL when none is set), then a production build driven by
 // Playwright in Chromium. Prints the totals and exits non-zero when anything failed.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createScratchDatabase } from "./db/scratch-database.ts";
@@ -29,12 +29,12 @@ try {
   await seedDemoUsers();
 
   const vitestJson = path.join(resultsDir, "vitest.json");
-  const unit = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
+  const unit = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`], env);
   const unitTotals = readVitest(vitestJson);
 
-  const build = process.env.FACTMARK_SKIP_BUILD ? 0 : run(bin("next"), ["build"], env);
+  const build = process.env.FACTMARK_SKIP_BUILD ? 0 : await run(bin("next"), ["build"], env);
   const e2eJson = path.join(resultsDir, "playwright.json");
-  const e2e = build === 0 ? run(bin("playwright"), ["test", "--reporter=list,json"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson }) : 1;
+  const e2e = build === 0 ? await run(bin("playwright"), ["test", "--reporter=list,json"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson }) : 1;
   const e2eTotals = build === 0 ? readPlaywright(e2eJson) : { passed: 0, failed: 0, skipped: 0 };
 
   const passed = unitTotals.passed + e2eTotals.passed;
@@ -49,10 +49,15 @@ try {
 }
 process.exit(exitCode);
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): number {
+// Asynchronous on purpose: the embedded database may be served from this very process, and a
+// blocking spawn would stop it from answering the children's queries.
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   console.log(`\n$ ${path.basename(command)} ${args.join(" ")}`);
-  const result = spawnSync(command, args, { stdio: "inherit", cwd: root, env });
-  return result.status ?? 1;
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", cwd: root, env });
+    child.on("exit", (code) => resolve(code ?? 1));
+    child.on("error", () => resolve(1));
+  });
 }
 
 function readVitest(file: string) {

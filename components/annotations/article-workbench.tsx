@@ -2,12 +2,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Editor } from "@tiptap/react";
 import { ArticleReader } from "@/components/editor/article-reader";
+import { annotationIdsAt, highlightClass } from "@/components/editor/annotation-highlights";
 import { SelectionToolbar, type ToolbarPlacement } from "@/components/annotations/selection-toolbar";
-import { AnnotationList } from "@/components/annotations/annotation-list";
-import { createAnnotationAction } from "@/lib/actions/annotation-actions";
+import { AnnotationPanel } from "@/components/annotations/annotation-panel";
+import { UndoToast } from "@/components/annotations/undo-toast";
+import { usePanelKeys } from "@/components/annotations/use-panel-keys";
+import { createAnnotationAction, deleteAnnotationAction, restoreAnnotationAction } from "@/lib/actions/annotation-actions";
+import { snapToWords } from "@/lib/anchoring";
+import { matchesFilter, NO_FILTER, type AnnotationFilter } from "@/lib/annotations/filter-annotations";
 import { selectedOffsets } from "@/lib/editor/dom-selection";
+import { offsetToPosition } from "@/lib/editor/text-document";
 import type { AnnotationView } from "@/lib/server/annotations/annotation-view";
-import type { AnnotationKind } from "@/lib/generated/prisma/enums";
+import type { AnnotationKind, Role } from "@/lib/generated/prisma/enums";
+import { canEditAnnotation } from "@/lib/policies/annotations";
 
 type Pending = { clientRequestId: string; kind: AnnotationKind; start: number; end: number; exact: string };
 
@@ -15,37 +22,66 @@ type WorkbenchProps = {
   article: { id: string; text: string; revision: number };
   initialAnnotations: AnnotationView[];
   canAnnotate: boolean;
+  actor: { id: string; role: Role };
 };
 
-export function ArticleWorkbench({ article, initialAnnotations, canAnnotate }: WorkbenchProps) {
+export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, actor }: WorkbenchProps) {
   const [annotations, setAnnotations] = useState(initialAnnotations);
   const [pending, setPending] = useState<Pending[]>([]);
   const [selection, setSelection] = useState<{ start: number; end: number; placement: ToolbarPlacement } | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [flashId, setFlashId] = useState<string | null>(null);
+  const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
   const [error, setError] = useState<string | null>(null);
+  const [undo, setUndo] = useState<AnnotationView | null>(null);
   const editorRef = useRef<Editor | null>(null);
   const onReady = useCallback((editor: Editor) => {
     editorRef.current = editor;
   }, []);
 
+  const anchored = useMemo(() => annotations.filter((a) => !a.orphanedAt), [annotations]);
+  const visible = useMemo(() => anchored.filter((a) => matchesFilter(a, filter)), [anchored, filter]);
   const highlights = useMemo(
     () => [
-      ...annotations.map((a) => ({ id: a.id, kind: a.kind, start: a.start, end: a.end, status: a.status })),
+      ...visible.map((a) => ({ id: a.id, kind: a.kind, start: a.start, end: a.end, status: a.status, verdict: a.verdict?.rating ?? null, isSelected: a.id === selectedId, isFlashing: a.id === flashId })),
       ...pending.map((p) => ({ id: p.clientRequestId, kind: p.kind, start: p.start, end: p.end, isPending: true })),
     ],
-    [annotations, pending],
+    [visible, pending, selectedId, flashId],
   );
 
-  const readSelection = useCallback(() => {
-    const editor = editorRef.current;
-    if (!editor || !canAnnotate) return;
-    const offsets = selectedOffsets(editor.view);
-    if (!offsets || !article.text.slice(offsets.start, offsets.end).trim()) {
-      setSelection(null);
-      return;
-    }
-    const rect = window.getSelection()?.getRangeAt(0).getBoundingClientRect();
-    setSelection({ ...offsets, placement: { top: (rect?.top ?? 0) + window.scrollY, left: (rect?.left ?? 0) + window.scrollX } });
-  }, [article.text, canAnnotate]);
+  const replace = useCallback((next: AnnotationView) => setAnnotations((list) => [...list.filter((a) => a.id !== next.id), next].sort(byPosition)), []);
+
+  const select = useCallback((id: string | null, options: { scroll?: boolean } = {}) => {
+    setSelectedId(id);
+    if (!id) return;
+    setFlashId(id);
+    setTimeout(() => setFlashId((current) => (current === id ? null : current)), 1200);
+    if (options.scroll) document.querySelector(`.article-text .${highlightClass(id)}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, []);
+
+  const readSelection = useCallback(
+    (event: React.MouseEvent | React.KeyboardEvent) => {
+      const editor = editorRef.current;
+      if (!editor || !canAnnotate) return;
+      const raw = selectedOffsets(editor.view);
+      if (!raw) {
+        setSelection(null);
+        return;
+      }
+      // Whole words unless the reviewer holds Alt, as in most annotation tools.
+      const offsets = event.altKey ? raw : snapToWords(article.text, raw.start, raw.end);
+      if (!article.text.slice(offsets.start, offsets.end).trim()) {
+        setSelection(null);
+        return;
+      }
+      if (offsets.start !== raw.start || offsets.end !== raw.end) {
+        editor.commands.setTextSelection({ from: offsetToPosition(offsets.start), to: offsetToPosition(offsets.end) });
+      }
+      const rect = window.getSelection()?.getRangeAt(0).getBoundingClientRect();
+      setSelection({ ...offsets, placement: { top: (rect?.top ?? 0) + window.scrollY, left: (rect?.left ?? 0) + window.scrollX } });
+    },
+    [article.text, canAnnotate],
+  );
 
   useEffect(() => {
     const onSelectionChange = () => {
@@ -58,44 +94,119 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate }: W
   const create = useCallback(
     async (kind: AnnotationKind) => {
       if (!selection) return;
-      const item: Pending = {
-        clientRequestId: crypto.randomUUID(),
-        kind,
-        start: selection.start,
-        end: selection.end,
-        exact: article.text.slice(selection.start, selection.end),
-      };
-      // Shown at once; the server's answer replaces it or takes it back with a message.
+      const item: Pending = { clientRequestId: crypto.randomUUID(), kind, start: selection.start, end: selection.end, exact: article.text.slice(selection.start, selection.end) };
+      // Drawn at once; the server's answer replaces it, or takes it back with a message.
       setPending((list) => [...list, item]);
       setSelection(null);
       window.getSelection()?.removeAllRanges();
       setError(null);
       const result = await createAnnotationAction({ articleId: article.id, articleRevision: article.revision, ...item });
       setPending((list) => list.filter((p) => p.clientRequestId !== item.clientRequestId));
-      if (result.ok) {
-        setAnnotations((list) => [...list.filter((a) => a.id !== result.data.id), result.data].sort(byPosition));
-      } else {
+      if (!result.ok) {
         setError(result.message);
+        return;
       }
+      replace(result.data);
+      setSelectedId(result.data.id);
     },
-    [article.id, article.revision, article.text, selection],
+    [article.id, article.revision, article.text, selection, replace],
+  );
+
+  const remove = useCallback(
+    async (annotation: AnnotationView) => {
+      const result = await deleteAnnotationAction({ annotationId: annotation.id, version: annotation.version });
+      if (!result.ok) {
+        setError(result.message);
+        return;
+      }
+      setAnnotations((list) => list.filter((a) => a.id !== annotation.id));
+      setSelectedId(null);
+      setUndo(result.data);
+    },
+    [],
+  );
+
+  const restore = useCallback(async () => {
+    if (!undo) return;
+    setUndo(null);
+    const result = await restoreAnnotationAction({ annotationId: undo.id, version: undo.version });
+    if (!result.ok) setError(result.message);
+    else {
+      replace(result.data);
+      select(result.data.id, { scroll: true });
+    }
+  }, [undo, replace, select]);
+
+  const move = useCallback(
+    (step: 1 | -1) => {
+      if (visible.length === 0) return;
+      const index = visible.findIndex((a) => a.id === selectedId);
+      const next = visible[index < 0 ? (step === 1 ? 0 : visible.length - 1) : (index + step + visible.length) % visible.length]!;
+      select(next.id, { scroll: true });
+    },
+    [visible, selectedId, select],
+  );
+  const selected = annotations.find((a) => a.id === selectedId) ?? null;
+  // The same rule the server enforces; here it only hides controls that would be refused.
+  const canEdit = useCallback((a: AnnotationView) => canEditAnnotation(actor, { authorId: a.author.id, status: a.status }), [actor]);
+  usePanelKeys({
+    onNext: useCallback(() => move(1), [move]),
+    onPrevious: useCallback(() => move(-1), [move]),
+    onClose: useCallback(() => setSelectedId(null), []),
+    onDelete: useCallback(() => {
+      if (selected && canEdit(selected)) void remove(selected);
+    }, [selected, canEdit, remove]),
+  });
+
+  const onReaderClick = useCallback(
+    (event: React.MouseEvent) => {
+      if (!window.getSelection()?.isCollapsed) return;
+      const target = (event.target as Element).closest(".hl");
+      const id = target ? annotationIdsAt(target)[0] : undefined;
+      if (id) select(id);
+    },
+    [select],
   );
 
   return (
     <div className="workbench">
-      <div className="reader" onMouseUp={readSelection} onKeyUp={readSelection}>
+      <div className="reader" onMouseUp={readSelection} onKeyUp={readSelection} onClick={onReaderClick}>
+        <Legend />
         <ArticleReader text={article.text} highlights={highlights} onReady={onReady} />
         {selection && <SelectionToolbar placement={selection.placement} onChoose={create} />}
       </div>
-      <aside className="side-panel" aria-label="Annotations">
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
-        <AnnotationList annotations={annotations} pendingCount={pending.length} />
-      </aside>
+      <AnnotationPanel
+        annotations={anchored}
+        visible={visible}
+        orphaned={annotations.filter((a) => a.orphanedAt)}
+        filter={filter}
+        onFilterChange={setFilter}
+        selectedId={selectedId}
+        onSelect={(id) => select(id === selectedId ? null : id, { scroll: true })}
+        onSaved={replace}
+        onDelete={(a) => void remove(a)}
+        canEdit={canEdit}
+        pendingCount={pending.length}
+        error={error}
+      />
+      {undo && <UndoToast message="Annotation deleted." onUndo={() => void restore()} onDismiss={() => setUndo(null)} />}
     </div>
+  );
+}
+
+function Legend() {
+  return (
+    <ul className="legend" aria-label="Highlight colours">
+      <li>
+        <span className="hl hl-claim">Claim</span>
+      </li>
+      <li>
+        <span className="hl hl-quote">Quote</span>
+      </li>
+      <li>
+        <span className="hl hl-opinion">Opinion</span>
+      </li>
+    </ul>
   );
 }
 

@@ -3,7 +3,17 @@ import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { offsetToPosition } from "@/lib/editor/text-document";
 
-export type Highlight = { id: string; kind: string; start: number; end: number; status?: string; isPending?: boolean };
+export type Highlight = { id: string; kind: string; start: number; end: number; status?: string; verdict?: string | null; isPending?: boolean; isSelected?: boolean; isFlashing?: boolean };
+
+function highlightClasses(h: Highlight) {
+  const classes = ["hl", `hl-${h.kind.toLowerCase()}`, highlightClass(h.id)];
+  if (h.status) classes.push(`hl-status-${h.status.toLowerCase()}`);
+  if (h.verdict) classes.push(`hl-verdict-${h.verdict.toLowerCase()}`);
+  if (h.isPending) classes.push("hl-pending");
+  if (h.isSelected) classes.push("hl-selected");
+  if (h.isFlashing) classes.push("hl-flash");
+  return classes.join(" ");
+}
 
 export function highlightClass(annotationId: string) {
   return `hl-id-${annotationId}`;
@@ -30,7 +40,7 @@ function buildDecorations(doc: Parameters<typeof DecorationSet.create>[0], highl
           offsetToPosition(h.end),
           // Only classes: where spans overlap ProseMirror merges the wrappers into one element,
           // joining classes but letting other attributes overwrite each other.
-          { class: `hl hl-${h.kind.toLowerCase()} ${highlightClass(h.id)}${h.isPending ? " hl-pending" : ""}` },
+          { class: highlightClasses(h) },
           { id: h.id },
         ),
       ),

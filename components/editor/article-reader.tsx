@@ -7,6 +7,7 @@ import Text from "@tiptap/extension-text";
 import HardBreak from "@tiptap/extension-hard-break";
 import { textToDocument } from "@/lib/editor/text-document";
 import { AnnotationHighlights, highlightsKey, type Highlight } from "@/components/editor/annotation-highlights";
+import { ReadOnlyCaret } from "@/components/editor/read-only-caret";
 
 type ArticleReaderProps = {
   text: string;
@@ -18,11 +19,13 @@ type ArticleReaderProps = {
 export function ArticleReader({ text, highlights, onReady }: ArticleReaderProps) {
   const content = useMemo(() => textToDocument(text), [text]);
   const editor = useEditor({
-    extensions: [Document, Paragraph, Text, HardBreak, AnnotationHighlights],
+    extensions: [Document, Paragraph, Text, HardBreak, AnnotationHighlights, ReadOnlyCaret],
     content,
-    editable: false,
+    editable: true,
     immediatelyRender: false,
-    editorProps: { attributes: { class: "article-text", "aria-label": "Article text", role: "document" } },
+    editorProps: {
+      attributes: { class: "article-text", "aria-label": "Article text", "aria-readonly": "true", role: "textbox", "aria-multiline": "true", spellcheck: "false", inputmode: "none" },
+    },
   });
 
   useEffect(() => {

@@ -1,11 +1,14 @@
-import { marked } from "marked";
-import { htmlToCanonical } from "./html-to-canonical";
-import { normaliseText } from "./normalise-text";
+import { Marked } from "marked";
+import { convertHtml } from "./html-to-canonical";
 
-/** Markdown is rendered to HTML by marked and reduced like any HTML; raw HTML inside it gets the same treatment. */
-export function markdownToCanonical(markdown: string): { text: string; title: string | null } {
-  const html = marked.parse(markdown, { async: false, gfm: true });
-  const heading = marked.lexer(markdown).find((token) => token.type === "heading");
-  const title = heading && "text" in heading ? normaliseText(htmlToCanonical(marked.parseInline(heading.text, { async: false })).text) : null;
-  return { text: htmlToCanonical(html).text, title: title || null };
+// A private instance: extensions registered on the global `marked` elsewhere must not change imports.
+const markdown = new Marked({ gfm: true, breaks: false });
+
+/**
+ * Markdown is rendered to HTML and reduced like any HTML, so raw HTML inside it (scripts
+ * included) gets the same treatment. The title is the first heading of any level.
+ */
+export function markdownToCanonical(md: string): { text: string; title: string | null } {
+  const { text, firstHeading } = convertHtml(markdown.parse(md, { async: false }));
+  return { text, title: firstHeading };
 }

@@ -1,44 +1,46 @@
 import { createHash } from "node:crypto";
+import { tooLargeMessage } from "./byte-size";
+import { cleanTitle, PREVIEW_TITLE_LENGTH, truncateTitle } from "./derive-title";
 import { htmlToCanonical } from "./html-to-canonical";
 import { markdownToCanonical } from "./markdown-to-canonical";
 import { normaliseText } from "./normalise-text";
-import { MAX_TITLE_LENGTH, type ImportError, type ImportFormat } from "./types";
+import { MAX_IMPORT_BYTES, MAX_TITLE_LENGTH, type ImportFormat, type ImportResult } from "./types";
 
-const PREVIEW_TITLE_LENGTH = 120;
+export type PreparedImport = { text: string; title: string; contentHash: string };
 
-export type PreparedImport = { ok: true; text: string; title: string; contentHash: string };
+const CONVERTERS: Record<ImportFormat, (content: string) => { text: string; title: string | null }> = {
+  // Plain text has no title line to find: its first line is the first paragraph.
+  text: (content) => ({ text: normaliseText(content), title: null }),
+  markdown: markdownToCanonical,
+  html: htmlToCanonical,
+};
 
-/** Converts, normalises, titles and hashes an article; the text keeps its heading or first line. */
-export function prepareImport(input: { content: string; format: ImportFormat; title?: string | null }): PreparedImport | { ok: false; error: ImportError } {
-  const converted =
-    input.format === "html" ? htmlToCanonical(input.content) : input.format === "markdown" ? markdownToCanonical(input.content) : plainTextToCanonical(input.content);
-  if (!converted.text) return { ok: false, error: { code: "NO_TEXT", message: "No article text was found in it." } };
+/**
+ * Converts, normalises, titles and hashes an article. A title found in the document (or taken
+ * from its first line) stays in the text, so the text is the article exactly as published.
+ */
+export function prepareImport(input: { content: string; format: ImportFormat; title?: string | null }): ImportResult<PreparedImport> {
+  // The format may come from a form field, so it is checked at run time as well.
+  const convert = Object.hasOwn(CONVERTERS, input.format) ? CONVERTERS[input.format] : undefined;
+  if (!convert) return { ok: false, error: { code: "UNSUPPORTED_TYPE", message: "Only plain text, Markdown and HTML can be imported." } };
+  // Pasted text never went through decodeUpload's size check.
+  const bytes = Buffer.byteLength(input.content, "utf8");
+  if (bytes > MAX_IMPORT_BYTES) return { ok: false, error: { code: "TOO_LARGE", message: tooLargeMessage("text", bytes) } };
 
-  const explicit = input.title?.trim().replace(/\s+/g, " ");
-  if (explicit && explicit.length > MAX_TITLE_LENGTH) {
-    return { ok: false, error: { code: "TITLE_TOO_LONG", message: `The title can be at most ${MAX_TITLE_LENGTH} characters.` } };
+  const explicit = cleanTitle(input.title ?? "");
+  if (explicit.length > MAX_TITLE_LENGTH) {
+    return { ok: false, error: { code: "TITLE_TOO_LONG", message: `The title is ${explicit.length} characters; the limit is ${MAX_TITLE_LENGTH}.` } };
   }
-  const title = explicit || truncateTitle(converted.title ?? converted.text.split("\n")[0]!);
+
+  const converted = convert(input.content);
+  if (!converted.text) return { ok: false, error: { code: "NO_TEXT", message: "No article text was found. Check that it holds the article itself." } };
+
+  const found = converted.title ? truncateTitle(cleanTitle(converted.title), MAX_TITLE_LENGTH) : "";
+  const title = explicit || found || truncateTitle(cleanTitle(converted.text.split("\n", 1)[0] ?? ""), PREVIEW_TITLE_LENGTH);
   return { ok: true, text: converted.text, title, contentHash: contentHash(converted.text) };
 }
 
-/**
- * In plain text every line is a paragraph: articles copied from the web arrive with one line per
- * paragraph, often without blank lines between them. Hard-wrapped text belongs in a .md file.
- */
-function plainTextToCanonical(content: string) {
-  return { text: normaliseText(content).replace(/\n+/g, "\n\n"), title: null };
-}
-
+/** SHA-256 of the canonical text: equal texts are the same article, whatever their line endings were. */
 export function contentHash(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
-}
-
-/** Cuts at a word boundary so a derived title never ends mid-word. */
-function truncateTitle(line: string): string {
-  const clean = line.replace(/\s+/g, " ").trim();
-  if (clean.length <= PREVIEW_TITLE_LENGTH) return clean;
-  const cut = clean.slice(0, PREVIEW_TITLE_LENGTH);
-  const lastSpace = cut.lastIndexOf(" ");
-  return `${(lastSpace > 40 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–—-]+$/, "")}…`;
 }

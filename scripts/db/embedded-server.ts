@@ -15,10 +15,14 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
   await server.start();
   const port = options.port || Number(new URL(`postgres://${server.getServerConn()}`).port);
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    url: embeddedUrl(port),
     stop: async () => {
       await server.stop();
       await db.close();
     },
   };
+}
+
+export function embeddedUrl(port: number): string {
+  return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
 }

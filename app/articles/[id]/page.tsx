@@ -24,6 +24,7 @@ export default async function ArticlePage({ params }: Params) {
         article={{ id: article.id, text: article.text, revision: article.revision }}
         initialAnnotations={annotations}
         canAnnotate={canAnnotateArticle(actor, article)}
+        actor={{ id: actor.id, role: actor.role }}
       />
     </article>
   );

@@ -1,5 +1,6 @@
 import "server-only";
 import { describeSpan, validateSpan } from "@/lib/anchoring";
+import { guessSpeaker } from "@/lib/annotations/guess-speaker";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -46,6 +47,7 @@ export async function createAnnotation({ actor, input }: CreateAnnotationOptions
         suffix: quote.suffix,
         articleRevision: article.revision,
         claimText: input.kind === "CLAIM" ? quote.exact : null,
+        speaker: input.kind === "QUOTE" ? guessSpeaker(article.text, input.start, input.end) : null,
         clientRequestId: input.clientRequestId ?? null,
       },
       select: annotationSelect,

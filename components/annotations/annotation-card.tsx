@@ -1,0 +1,30 @@
+"use client";
+import { forwardRef } from "react";
+import type { AnnotationView } from "@/lib/server/annotations/annotation-view";
+import { KIND_LABELS, QUOTE_CHECK_LABELS, STATUS_LABELS, VERDICT_LABELS } from "@/components/annotations/labels";
+
+type CardProps = { annotation: AnnotationView; isSelected: boolean; onSelect: () => void; children?: React.ReactNode };
+
+/** One annotation in the side panel; the selected one shows its editor as `children`. */
+export const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function AnnotationCard({ annotation, isSelected, onSelect, children }, ref) {
+  const kind = annotation.kind.toLowerCase();
+  return (
+    <li ref={ref} className={`card card-${kind}${isSelected ? " selected" : ""}`} data-annotation-id={annotation.id} aria-current={isSelected ? "true" : undefined}>
+      <button type="button" className="card-summary" onClick={onSelect} aria-expanded={isSelected} aria-label={`${KIND_LABELS[annotation.kind]}: ${annotation.exact}`}>
+        <span className="card-head">
+          <span className={`badge badge-${kind}`}>{KIND_LABELS[annotation.kind]}</span>
+          {annotation.verdict && <span className={`verdict verdict-${annotation.verdict.rating.toLowerCase()}`}>{VERDICT_LABELS[annotation.verdict.rating]}</span>}
+          {annotation.quoteCheck && <span className="verdict">{QUOTE_CHECK_LABELS[annotation.quoteCheck]}</span>}
+          <span className={`status status-${annotation.status.toLowerCase()}`}>{STATUS_LABELS[annotation.status]}</span>
+        </span>
+        <blockquote>{annotation.exact}</blockquote>
+        <span className="meta">
+          {annotation.author.name}
+          {annotation.speaker && ` · speaker: ${annotation.speaker}`}
+          {annotation.sources.length > 0 && ` · ${annotation.sources.length} source${annotation.sources.length === 1 ? "" : "s"}`}
+        </span>
+      </button>
+      {isSelected && children}
+    </li>
+  );
+});

@@ -1,0 +1,85 @@
+"use client";
+import { useEffect, useRef } from "react";
+import type { AnnotationView } from "@/lib/server/annotations/annotation-view";
+import type { AnnotationFilter } from "@/lib/annotations/filter-annotations";
+import { AnnotationFilters } from "@/components/annotations/annotation-filters";
+import { AnnotationCard } from "@/components/annotations/annotation-card";
+import { AnnotationEditor } from "@/components/annotations/annotation-editor";
+
+type PanelProps = {
+  annotations: AnnotationView[];
+  visible: AnnotationView[];
+  orphaned: AnnotationView[];
+  filter: AnnotationFilter;
+  onFilterChange: (filter: AnnotationFilter) => void;
+  selectedId: string | null;
+  onSelect: (id: string) => void;
+  onSaved: (next: AnnotationView) => void;
+  onDelete: (annotation: AnnotationView) => void;
+  canEdit: (annotation: AnnotationView) => boolean;
+  pendingCount: number;
+  error: string | null;
+};
+
+export function AnnotationPanel(props: PanelProps) {
+  const { annotations, visible, orphaned, selectedId } = props;
+  const selectedRef = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: "nearest" });
+  }, [selectedId]);
+  const claims = annotations.filter((a) => a.kind === "CLAIM");
+
+  return (
+    <aside className="side-panel" aria-label="Annotations">
+      <h2>
+        Annotations <span className="count">{visible.length === annotations.length ? annotations.length : `${visible.length} of ${annotations.length}`}</span>
+        {props.pendingCount > 0 && <span className="saving"> · saving…</span>}
+      </h2>
+      {props.error && (
+        <p role="alert" className="error">
+          {props.error}
+        </p>
+      )}
+      {annotations.length > 0 && <AnnotationFilters annotations={annotations} filter={props.filter} onChange={props.onFilterChange} />}
+      {annotations.length === 0 ? (
+        <p className="empty">Select text in the article and tag it as a claim (C), quote (Q) or opinion (O).</p>
+      ) : (
+        <ol className="annotation-list">
+          {visible.map((annotation) => (
+            <AnnotationCard
+              key={annotation.id}
+              ref={annotation.id === selectedId ? selectedRef : undefined}
+              annotation={annotation}
+              isSelected={annotation.id === selectedId}
+              onSelect={() => props.onSelect(annotation.id)}
+            >
+              <AnnotationEditor
+                annotation={annotation}
+                claims={claims.filter((c) => c.id !== annotation.id)}
+                canEdit={props.canEdit(annotation)}
+                onSaved={props.onSaved}
+                onDelete={() => props.onDelete(annotation)}
+              />
+            </AnnotationCard>
+          ))}
+        </ol>
+      )}
+      {orphaned.length > 0 && (
+        <section className="orphans" aria-label="Orphaned annotations">
+          <h3>Orphaned ({orphaned.length})</h3>
+          <p className="hint">The corrected text no longer contains these quotes. Nothing was lost.</p>
+          <ul>
+            {orphaned.map((a) => (
+              <li key={a.id}>
+                <blockquote>{a.exact}</blockquote>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p className="hint keys">
+        <kbd>j</kbd>/<kbd>k</kbd> next/previous · <kbd>Esc</kbd> close · <kbd>Delete</kbd> delete
+      </p>
+    </aside>
+  );
+}

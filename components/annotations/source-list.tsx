@@ -1,0 +1,34 @@
+import type { SourceView } from "@/lib/server/annotations/annotation-view";
+import { STANCE_LABELS } from "@/components/annotations/labels";
+
+export function SourceList({ sources, onRemove }: { sources: SourceView[]; onRemove?: (sourceId: string) => void }) {
+  if (sources.length === 0) return <p className="hint">No sources yet.</p>;
+  return (
+    <ul className="source-list" aria-label="Sources">
+      {sources.map((source) => (
+        <li key={source.id}>
+          <span className={`stance stance-${source.stance.toLowerCase()}`}>{STANCE_LABELS[source.stance]}</span>{" "}
+          <a href={source.url} target="_blank" rel="noreferrer noopener">
+            {source.title || source.url}
+          </a>
+          {source.publisher && <span className="meta"> · {source.publisher}</span>}
+          {source.accessedOn && <span className="meta"> · accessed {source.accessedOn}</span>}
+          {source.archiveUrl && (
+            <>
+              {" · "}
+              <a href={source.archiveUrl} target="_blank" rel="noreferrer noopener">
+                archived
+              </a>
+            </>
+          )}
+          {source.excerpt && <blockquote className="excerpt">{source.excerpt}</blockquote>}
+          {onRemove && (
+            <button type="button" className="link-button" onClick={() => onRemove(source.id)} aria-label={`Remove source ${source.title || source.url}`}>
+              Remove
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
