@@ -1,5 +1,5 @@
 import { test, expect } from "@playwright/test";
-import { importByPaste, selectWithMouse, storageStateFor, uniqueArticle } from "./helpers";
+import { importByPaste, selectWithMouse, storageStateFor, tagPhrase, uniqueArticle } from "./helpers";
 
 test.use({ storageState: storageStateFor("reviewer") });
 
@@ -29,17 +29,15 @@ test("a span selected with the mouse is saved as a claim and highlighted again a
 test("quote and opinion by keyboard shortcut, overlapping spans both kept", async ({ page }) => {
   const article = uniqueArticle("Overlap");
   await importByPaste(page, article);
-  await selectWithMouse(page, "“We have frozen fares for the fourth year running.”");
-  await page.keyboard.press("q");
-  await expect(page.locator('.article-text .hl-quote').first()).toBeVisible();
-  await selectWithMouse(page, "frozen fares for the fourth year");
-  await page.keyboard.press("c");
-  await selectWithMouse(page, "the policy is a mistake");
-  await page.keyboard.press("o");
+  await tagPhrase(page, "We have frozen fares for the fourth year running", "q");
+  await tagPhrase(page, "frozen fares for the fourth year", "c");
+  await tagPhrase(page, "the policy is a mistake", "o");
   await expect(page.locator(".annotation-list li")).toHaveCount(3);
   await page.reload();
   await expect(page.locator(".annotation-list .badge")).toHaveText(["Quote", "Claim", "Opinion"]);
+  // The speaker was prefilled from “Mr Khan said:” in front of the quote.
+  await expect(page.locator(".annotation-list > li").first()).toContainText("speaker: Mr Khan");
   // The claim sits inside the quote: where they overlap the text carries both highlights.
   await expect(page.locator(".article-text .hl-quote.hl-claim")).toHaveText("frozen fares for the fourth year");
-  await expect(page.locator(".article-text .hl-quote")).toHaveText(["“We have ", "frozen fares for the fourth year", " running.”"]);
+  await expect(page.locator(".article-text .hl-quote")).toHaveText(["We have ", "frozen fares for the fourth year", " running"]);
 });

@@ -57,3 +57,12 @@ export async function selectWithMouse(page: Page, phrase: string) {
 export function formError(page: Page) {
   return page.locator("p.error[role=alert]");
 }
+
+/** Tags the phrase and waits until the server has confirmed it (the optimistic highlight is gone). */
+export async function tagPhrase(page: Page, phrase: string, key: "c" | "q" | "o") {
+  await selectWithMouse(page, phrase);
+  await expect(page.getByRole("toolbar", { name: "Tag the selected text" })).toBeVisible();
+  await page.keyboard.press(key);
+  await expect(page.locator(".article-text .hl-pending")).toHaveCount(0);
+  await expect(page.locator(".annotation-list > li[aria-current=true]")).toContainText(phrase);
+}

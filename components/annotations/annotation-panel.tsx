@@ -19,6 +19,7 @@ type PanelProps = {
   canEdit: (annotation: AnnotationView) => boolean;
   pendingCount: number;
   error: string | null;
+  onReattach: (annotation: AnnotationView) => void;
 };
 
 export function AnnotationPanel(props: PanelProps) {
@@ -67,11 +68,17 @@ export function AnnotationPanel(props: PanelProps) {
       {orphaned.length > 0 && (
         <section className="orphans" aria-label="Orphaned annotations">
           <h3>Orphaned ({orphaned.length})</h3>
-          <p className="hint">The corrected text no longer contains these quotes. Nothing was lost.</p>
+          <p className="hint">The corrected text no longer contains these quotes. Nothing was lost: select the new text and re-attach.</p>
           <ul>
             {orphaned.map((a) => (
-              <li key={a.id}>
+              <li key={a.id} className={`card card-${a.kind.toLowerCase()}`}>
                 <blockquote>{a.exact}</blockquote>
+                {props.canEdit(a) && (
+                  // mousedown would clear the text selection this button needs.
+                  <button type="button" className="secondary" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onReattach(a)}>
+                    Re-attach to selected text
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -6,8 +6,9 @@ import { annotationIdsAt, highlightClass } from "@/components/editor/annotation-
 import { SelectionToolbar, type ToolbarPlacement } from "@/components/annotations/selection-toolbar";
 import { AnnotationPanel } from "@/components/annotations/annotation-panel";
 import { UndoToast } from "@/components/annotations/undo-toast";
+import { KIND_LABELS } from "@/components/annotations/labels";
 import { usePanelKeys } from "@/components/annotations/use-panel-keys";
-import { createAnnotationAction, deleteAnnotationAction, restoreAnnotationAction } from "@/lib/actions/annotation-actions";
+import { createAnnotationAction, deleteAnnotationAction, reattachAnnotationAction, restoreAnnotationAction } from "@/lib/actions/annotation-actions";
 import { snapToWords } from "@/lib/anchoring";
 import { matchesFilter, NO_FILTER, type AnnotationFilter } from "@/lib/annotations/filter-annotations";
 import { selectedOffsets } from "@/lib/editor/dom-selection";
@@ -30,7 +31,6 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
   const [pending, setPending] = useState<Pending[]>([]);
   const [selection, setSelection] = useState<{ start: number; end: number; placement: ToolbarPlacement } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const [flashId, setFlashId] = useState<string | null>(null);
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
   const [error, setError] = useState<string | null>(null);
   const [undo, setUndo] = useState<AnnotationView | null>(null);
@@ -43,10 +43,10 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
   const visible = useMemo(() => anchored.filter((a) => matchesFilter(a, filter)), [anchored, filter]);
   const highlights = useMemo(
     () => [
-      ...visible.map((a) => ({ id: a.id, kind: a.kind, start: a.start, end: a.end, status: a.status, verdict: a.verdict?.rating ?? null, isSelected: a.id === selectedId, isFlashing: a.id === flashId })),
+      ...visible.map((a) => ({ id: a.id, kind: a.kind, start: a.start, end: a.end, status: a.status, verdict: a.verdict?.rating ?? null, isSelected: a.id === selectedId })),
       ...pending.map((p) => ({ id: p.clientRequestId, kind: p.kind, start: p.start, end: p.end, isPending: true })),
     ],
-    [visible, pending, selectedId, flashId],
+    [visible, pending, selectedId],
   );
 
   const replace = useCallback((next: AnnotationView) => setAnnotations((list) => [...list.filter((a) => a.id !== next.id), next].sort(byPosition)), []);
@@ -54,9 +54,16 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
   const select = useCallback((id: string | null, options: { scroll?: boolean } = {}) => {
     setSelectedId(id);
     if (!id) return;
-    setFlashId(id);
-    setTimeout(() => setFlashId((current) => (current === id ? null : current)), 1200);
-    if (options.scroll) document.querySelector(`.article-text .${highlightClass(id)}`)?.scrollIntoView({ block: "center", behavior: "smooth" });
+    const elements = [...document.querySelectorAll(`.article-text .${highlightClass(id)}`)];
+    if (options.scroll) elements[0]?.scrollIntoView({ block: "center", behavior: "smooth" });
+    // Web Animations, not a class: changing decorations would make ProseMirror redraw the text
+    // under the reader's pointer and could drop a selection they are making.
+    for (const element of elements) element.animate([{ filter: "brightness(0.6)" }, { filter: "none" }], { duration: 1200, easing: "ease-out" });
+  }, []);
+
+  // Through ProseMirror, not the DOM: it would put its own (stale) selection back on the next redraw.
+  const collapseSelection = useCallback((offset: number) => {
+    editorRef.current?.commands.setTextSelection(offsetToPosition(offset));
   }, []);
 
   const readSelection = useCallback(
@@ -73,9 +80,6 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
       if (!article.text.slice(offsets.start, offsets.end).trim()) {
         setSelection(null);
         return;
-      }
-      if (offsets.start !== raw.start || offsets.end !== raw.end) {
-        editor.commands.setTextSelection({ from: offsetToPosition(offsets.start), to: offsetToPosition(offsets.end) });
       }
       const rect = window.getSelection()?.getRangeAt(0).getBoundingClientRect();
       setSelection({ ...offsets, placement: { top: (rect?.top ?? 0) + window.scrollY, left: (rect?.left ?? 0) + window.scrollX } });
@@ -98,7 +102,7 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
       // Drawn at once; the server's answer replaces it, or takes it back with a message.
       setPending((list) => [...list, item]);
       setSelection(null);
-      window.getSelection()?.removeAllRanges();
+      collapseSelection(item.end);
       setError(null);
       const result = await createAnnotationAction({ articleId: article.id, articleRevision: article.revision, ...item });
       setPending((list) => list.filter((p) => p.clientRequestId !== item.clientRequestId));
@@ -109,7 +113,7 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
       replace(result.data);
       setSelectedId(result.data.id);
     },
-    [article.id, article.revision, article.text, selection, replace],
+    [article.id, article.revision, article.text, selection, replace, collapseSelection],
   );
 
   const remove = useCallback(
@@ -124,6 +128,27 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
       setUndo(result.data);
     },
     [],
+  );
+
+  const reattach = useCallback(
+    async (annotation: AnnotationView) => {
+      if (!selection) {
+        setError("Select the text to attach it to first.");
+        return;
+      }
+      const exact = article.text.slice(selection.start, selection.end);
+      const result = await reattachAnnotationAction({ annotationId: annotation.id, version: annotation.version, articleRevision: article.revision, start: selection.start, end: selection.end, exact });
+      if (!result.ok) {
+        setError(result.message);
+        return;
+      }
+      setError(null);
+      setSelection(null);
+      collapseSelection(selection.end);
+      replace(result.data);
+      select(result.data.id);
+    },
+    [article.revision, article.text, selection, replace, select, collapseSelection],
   );
 
   const restore = useCallback(async () => {
@@ -188,7 +213,11 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
         canEdit={canEdit}
         pendingCount={pending.length}
         error={error}
+        onReattach={(a) => void reattach(a)}
       />
+      <p className="sr-only" aria-live="polite">
+        {selected ? `${KIND_LABELS[selected.kind]} ${visible.findIndex((a) => a.id === selected.id) + 1} of ${visible.length}: ${selected.exact}` : ""}
+      </p>
       {undo && <UndoToast message="Annotation deleted." onUndo={() => void restore()} onDismiss={() => setUndo(null)} />}
     </div>
   );

@@ -19,6 +19,9 @@ export function useAnnotationSaver(annotation: AnnotationView, onSaved: (next: A
   const [pending, setPending] = useState<AnnotationPatch>({});
   const [state, setState] = useState<SaveState>({ status: "saved" });
   const pendingRef = useRef<AnnotationPatch>({});
+  const inFlightRef = useRef<AnnotationPatch>({});
+  // What the fields show: the edit being sent, under anything typed since.
+  const showPending = () => setPending({ ...inFlightRef.current, ...pendingRef.current });
   const versionRef = useRef(annotation.version);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -52,19 +55,22 @@ export function useAnnotationSaver(annotation: AnnotationView, onSaved: (next: A
 
   const flush = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
     const patch = pendingRef.current;
     if (Object.keys(patch).length === 0) return;
+    // Taken out while in flight; put back under any newer edits if the save is refused.
+    pendingRef.current = {};
+    inFlightRef.current = patch;
     const result = await run((version) => updateAnnotationAction({ annotationId: annotation.id, version, patch }));
-    if (result.ok && pendingRef.current === patch) {
-      pendingRef.current = {};
-      setPending({});
-    }
+    inFlightRef.current = {};
+    if (!result.ok) pendingRef.current = { ...patch, ...pendingRef.current };
+    showPending();
   }, [annotation.id, run]);
 
   const change = useCallback(
     (patch: AnnotationPatch) => {
       pendingRef.current = { ...pendingRef.current, ...patch };
-      setPending(pendingRef.current);
+      showPending();
       setState((s) => (s.status === "conflict" ? s : { status: "pending" }));
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => {
@@ -82,7 +88,7 @@ export function useAnnotationSaver(annotation: AnnotationView, onSaved: (next: A
       onSaved(state.theirs);
       if (choice === "theirs") {
         pendingRef.current = {};
-        setPending({});
+        showPending();
         setState({ status: "saved" });
       } else {
         void flush();

@@ -3,7 +3,7 @@ import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { offsetToPosition } from "@/lib/editor/text-document";
 
-export type Highlight = { id: string; kind: string; start: number; end: number; status?: string; verdict?: string | null; isPending?: boolean; isSelected?: boolean; isFlashing?: boolean };
+export type Highlight = { id: string; kind: string; start: number; end: number; status?: string; verdict?: string | null; isPending?: boolean; isSelected?: boolean };
 
 function highlightClasses(h: Highlight) {
   const classes = ["hl", `hl-${h.kind.toLowerCase()}`, highlightClass(h.id)];
@@ -11,7 +11,6 @@ function highlightClasses(h: Highlight) {
   if (h.verdict) classes.push(`hl-verdict-${h.verdict.toLowerCase()}`);
   if (h.isPending) classes.push("hl-pending");
   if (h.isSelected) classes.push("hl-selected");
-  if (h.isFlashing) classes.push("hl-flash");
   return classes.join(" ");
 }
 

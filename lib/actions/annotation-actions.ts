@@ -6,6 +6,8 @@ import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { deleteAnnotation, restoreAnnotation } from "@/lib/server/annotations/delete-annotation";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
 import { submitAnnotation } from "@/lib/server/reviews/submit-annotation";
+import { reattachAnnotation } from "@/lib/server/annotations/reattach-annotation";
+import { reattachAnnotationSchema } from "@/lib/validation/correction";
 import { addSource } from "@/lib/server/sources/add-source";
 import { updateSource } from "@/lib/server/sources/update-source";
 import { annotationRefSchema, createAnnotationSchema, updateAnnotationSchema } from "@/lib/validation/annotation";
@@ -31,6 +33,7 @@ const update = action(updateAnnotationSchema, (actor, input) => updateAnnotation
 const remove = action(annotationRefSchema, (actor, input) => deleteAnnotation({ actor, input }));
 const restore = action(annotationRefSchema, (actor, input) => restoreAnnotation({ actor, input }));
 const submit = action(annotationRefSchema, (actor, input) => submitAnnotation({ actor, input }));
+const reattach = action(reattachAnnotationSchema, (actor, input) => reattachAnnotation({ actor, input }));
 const addSourceTo = action(addSourceSchema, (actor, input) => addSource({ actor, input }));
 const editSource = action(updateSourceSchema, (actor, input) => updateSource({ actor, input }));
 const dropSource = action(removeSourceSchema, (actor, input) => updateSource({ actor, input: { ...input, source: null } }));
@@ -58,4 +61,7 @@ export async function removeSourceAction(raw: unknown) {
 }
 export async function submitAnnotationAction(raw: unknown) {
   return submit(raw);
+}
+export async function reattachAnnotationAction(raw: unknown) {
+  return reattach(raw);
 }

@@ -5,6 +5,8 @@ import { requireActor } from "@/lib/auth/session";
 import { AppError, toActionResult, type ActionResult } from "@/lib/errors";
 import { decodeUpload, formatFromFileName, MAX_IMPORT_BYTES, prepareImport } from "@/lib/import";
 import { importArticle } from "@/lib/server/articles/import-article";
+import { correctArticle } from "@/lib/server/articles/correct-article";
+import { correctArticleSchema } from "@/lib/validation/correction";
 import { articleMetadataSchema } from "@/lib/validation/article";
 
 export type ImportState = (ActionResult<{ id: string }> & { fields?: Record<string, string> }) | null;
@@ -48,4 +50,20 @@ async function readSource(form: FormData) {
   if (!content.trim()) throw new AppError("INVALID", "Paste the article text, or choose a file.", { reason: "EMPTY" });
   if (Buffer.byteLength(content, "utf8") > MAX_IMPORT_BYTES) throw new AppError("INVALID", "The pasted text is over the 2 MB limit.", { reason: "TOO_LARGE" });
   return { content, format: "text" as const };
+}
+
+export type CorrectionState = (ActionResult<unknown> & { text?: string }) | null;
+
+export async function correctArticleAction(_prev: CorrectionState, form: FormData): Promise<CorrectionState> {
+  const articleId = String(form.get("articleId") ?? "");
+  const result = await toActionResult(async () => {
+    const actor = await requireActor();
+    const parsed = correctArticleSchema.safeParse({ articleId, revision: Number(form.get("revision")), text: String(form.get("text") ?? "") });
+    if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Check the corrected text.");
+    return correctArticle({ actor, input: parsed.data });
+  });
+  // The submitted text goes back to the form, which React resets after the action: nothing typed is lost.
+  if (!result.ok) return { ...result, text: String(form.get("text") ?? "") };
+  revalidatePath(`/articles/${articleId}`);
+  redirect(`/articles/${articleId}?corrected=${result.data.reanchored}-${result.data.orphaned}`);
 }

@@ -209,6 +209,13 @@ describe("anchor: fuzzy", () => {
     expect(anchor(corrected, selectors)).toMatchObject(at(corrected, "costs rose by 14% this yr", "fuzzy"));
   });
 
+  it("finds an edited occurrence even though an unrelated exact one remains", () => {
+    const text = "The firm said sales rose 5% in May and June. Elsewhere, prices rose 5% in May.";
+    const selectors = annotate(text, "rose 5% in May");
+    const corrected = text.replace("sales rose 5% in May", "sales rose 6% in May");
+    expect(anchor(corrected, selectors)).toMatchObject(at(corrected, "rose 6% in May", "fuzzy"));
+  });
+
   it("can be limited to exact matches", () => {
     const selectors = annotate(ARTICLE, "unemployment fell to 3.2% last year");
     const corrected = ARTICLE.replace("3.2%", "3.4%");

@@ -1,5 +1,5 @@
-import { createMatchScorer, type MatchScore } from "./match-score";
-import { approxSearch, compilePattern, editDistance, type ApproxMatch, type CompiledPattern } from "./myers";
+import search, { type Match } from "approx-string-match";
+import { createMatchScorer, maxScoreWithErrors, type MatchScore, type MatchScorer } from "./match-score";
 import { expandToWholeWords, isInsideWord } from "./snap-to-words";
 import type { AnchorResult, AnchorSelectors, Span, TextQuoteSelector } from "./types";
 import { splitsSurrogatePair } from "./unicode";
@@ -40,6 +40,8 @@ const DISTINCTIVE_MATCH_LENGTH = 32;
 
 // Bounds the work spent ranking a quote that approximately matches all over the text.
 const MAX_FUZZY_CANDIDATES = 64;
+// First code unit tried for one that a string does not contain (the start of the Private Use Area).
+const FIRST_UNUSED_CANDIDATE = 0xe000;
 
 // Approximate search costs time proportional to the text searched, so it starts with this many
 // characters (plus twice the quote) either side of the likely start, and accepts what it finds
@@ -90,17 +92,11 @@ export function anchor(text: string, selectors: AnchorSelectors, options: Anchor
   const minScore = options.minFuzzyScore ?? MIN_FUZZY_SCORE;
   const likely = likelyStart ?? hint;
   const fit = createMatchFitter(text, quote, maxErrors);
-  // Exact occurrences were already judged above; excluding them keeps the candidate slots free.
-  const fuzzy = (from?: number, to?: number) =>
-    best(
-      approxSearch(text, exact, maxErrors, { from, to, minErrors: 1, maxMatches: MAX_FUZZY_CANDIDATES, hint: likely })
-        .map(fit)
-        .map((match) => ({ ...match, ...score(match.start, match.end, match.errors) }))
-        .filter((candidate) => candidate.score >= minScore),
-      quote,
-    );
+  const fuzzy = (from = 0, to = text.length) =>
+    bestFuzzyMatch({ text, quote, maxErrors, minScore, from, to, likely, fit, score });
 
   if (likely !== undefined) {
+    // As Hypothesis does: search a window around the expected position first, then everywhere.
     const radius = NEAR_RADIUS + 2 * exact.length;
     const from = Math.max(0, likely - radius);
     const to = Math.min(text.length, likely + exact.length + radius);
@@ -110,6 +106,113 @@ export function anchor(text: string, selectors: AnchorSelectors, options: Anchor
   }
   const anywhere = fuzzy();
   return anywhere ? fuzzyResult(anywhere) : null;
+}
+
+type FuzzySearch = {
+  text: string;
+  quote: TextQuoteSelector;
+  maxErrors: number;
+  minScore: number;
+  /** Search only text[from, to). */
+  from: number;
+  to: number;
+  /** Among equally good matches, those starting nearer here are scored first. */
+  likely: number | undefined;
+  fit: (match: Match) => Match;
+  score: MatchScorer;
+};
+
+/**
+ * The best convincing approximate occurrence of the quote in text[from, to), or null.
+ *
+ * search() from approx-string-match reports only the matches with the fewest errors, but an
+ * occurrence with more errors and the stored context must be able to beat one with fewer errors
+ * in the wrong place. So each round's matches are blanked out (overwritten with a code unit the
+ * quote does not contain, which every alignment over them pays for) and the search repeated: no
+ * alignment ending where a match ended keeps its error count, so each round finds matches with
+ * strictly more errors than the last. Rounds stop once a match with more errors could not beat
+ * the best candidate so far even with perfect context, once the errors alone put minScore out of
+ * reach, or after MAX_FUZZY_CANDIDATES candidates.
+ */
+function bestFuzzyMatch(options: FuzzySearch): Candidate | null {
+  const { text, quote, maxErrors, minScore, from, to, likely, fit, score } = options;
+  const exact = quote.exact;
+  const blank = String.fromCharCode(unusedCodeUnit([exact]));
+  // Exact occurrences were already judged; blanking them keeps the candidate slots free.
+  let window = blankOut(text.slice(from, to), exactOccurrences(text.slice(from, to), exact), blank);
+  const seen = new Set<string>();
+  let top: Candidate | null = null;
+  let scored = 0;
+
+  while (scored < MAX_FUZZY_CANDIDATES) {
+    const matches = search(window, exact, maxErrors);
+    const errors = matches[0]?.errors;
+    if (errors === undefined) break;
+    if (maxScoreWithErrors(exact.length, errors) < minScore) break;
+
+    const distance = (match: Match) => (likely === undefined ? 0 : Math.abs(match.start + from - likely));
+    const ranked = [...matches].sort((a, b) => distance(a) - distance(b)).slice(0, MAX_FUZZY_CANDIDATES - scored);
+    for (const found of ranked) {
+      scored += 1;
+      const match = fit({ start: found.start + from, end: found.end + from, errors: found.errors });
+      const key = `${match.start}:${match.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const candidate = { ...match, ...score(match.start, match.end, match.errors) };
+      // Ties keep the earlier candidate: fewer errors, then nearer the likely start.
+      if (candidate.score < minScore || !isConvincing(candidate, quote)) continue;
+      if (!top || candidate.score > top.score) top = candidate;
+    }
+    // Later rounds have more errors: stop here if they cannot do better, sparing a search.
+    if (top && top.score >= maxScoreWithErrors(exact.length, errors + 1)) break;
+    window = blankOut(window, matches, blank);
+  }
+  return top;
+}
+
+function exactOccurrences(text: string, exact: string): Span[] {
+  const spans: Span[] = [];
+  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
+    spans.push({ start: at, end: at + exact.length });
+  }
+  return spans;
+}
+
+// `text` with every span overwritten by `blank`, keeping all offsets.
+function blankOut(text: string, spans: readonly Span[], blank: string): string {
+  if (spans.length === 0) return text;
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  for (const { start, end } of sorted) {
+    const from = Math.max(at, start);
+    if (end <= from) continue;
+    out += text.slice(at, from) + blank.repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+// A UTF-16 code unit that occurs in none of `strings`.
+function unusedCodeUnit(strings: readonly string[], after = FIRST_UNUSED_CANDIDATE - 1): number {
+  let code = after + 1;
+  while (strings.some((value) => value.includes(String.fromCharCode(code)))) code += 1;
+  return code;
+}
+
+/**
+ * Edit distance between `pattern` and the whole of `text`, exact up to `atMost` (a larger one
+ * comes back as some number above `atMost`). search() aligns the pattern with the best stretch of
+ * the text, so both are framed in runs of `atMost + 1` code units that neither contains: a
+ * stretch that leaves out part of `text` leaves a whole run of the pattern unmatched, which costs
+ * more than `atMost`.
+ */
+function editDistance(pattern: string, text: string, atMost: number): number {
+  const run = atMost + 1;
+  const open = String.fromCharCode(unusedCodeUnit([pattern, text])).repeat(run);
+  const close = String.fromCharCode(unusedCodeUnit([pattern, text], open.charCodeAt(0))).repeat(run);
+  const [match] = search(open + text + close, open + pattern + close, atMost);
+  return match ? match.errors : run;
 }
 
 function fuzzyResult(candidate: Candidate): AnchorResult {
@@ -130,12 +233,8 @@ function contextAt(text: string, quote: TextQuoteSelector, start: number): boole
   );
 }
 
-function exactCandidates(text: string, exact: string, score: ReturnType<typeof createMatchScorer>): Candidate[] {
-  const candidates: Candidate[] = [];
-  for (let at = text.indexOf(exact); at !== -1; at = text.indexOf(exact, at + 1)) {
-    candidates.push({ start: at, end: at + exact.length, errors: 0, ...score(at, at + exact.length, 0) });
-  }
-  return candidates;
+function exactCandidates(text: string, exact: string, score: MatchScorer): Candidate[] {
+  return exactOccurrences(text, exact).map(({ start, end }) => ({ start, end, errors: 0, ...score(start, end, 0) }));
 }
 
 // Ties keep the earlier candidate, so results do not depend on anything but the inputs.
@@ -164,11 +263,11 @@ function createMatchFitter(text: string, quote: TextQuoteSelector, maxErrors: nu
   const original = quote.prefix + quote.exact + quote.suffix;
   const startsOnEdge = !isInsideWord(original, quote.prefix.length);
   const endsOnEdge = !isInsideWord(original, quote.prefix.length + quote.exact.length);
-  let compiled: CompiledPattern | null = null;
-  const errorsIn = (span: Span) => editDistance((compiled ??= compilePattern(quote.exact)), text, span.start, span.end);
-  const same = (span: Span, match: ApproxMatch) => span.start === match.start && span.end === match.end;
+  // A widened match differs from the match by at most one code unit at each end.
+  const errorsIn = (span: Span) => editDistance(quote.exact, text.slice(span.start, span.end), maxErrors + 2);
+  const same = (span: Span, match: Match) => span.start === match.start && span.end === match.end;
 
-  return (match: ApproxMatch): ApproxMatch => {
+  return (match: Match): Match => {
     const widened = {
       start: splitsSurrogatePair(text, match.start) ? match.start - 1 : match.start,
       end: splitsSurrogatePair(text, match.end) ? match.end + 1 : match.end,

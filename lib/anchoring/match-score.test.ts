@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMatchScorer } from "./match-score";
+import { createMatchScorer, maxScoreWithErrors } from "./match-score";
 import type { TextQuoteSelector } from "./types";
 
 function quote(exact: string, prefix: string, suffix: string): TextQuoteSelector {
@@ -41,6 +41,14 @@ describe("createMatchScorer", () => {
     // "He said " is found by skipping the five inserted characters "that ": 1 − 5/8 = 0.375.
     // A fixed window of the last eight characters ("id that ") would share almost nothing.
     expect(score(start, start + 12, 0).context).toBe((0.375 + 1) / 2);
+  });
+
+  it("never scores a match above the ceiling for its error count", () => {
+    const score = createMatchScorer(text, quote("rose to 5%", "The rate ", " in May."), 9);
+    expect(score(9, 19, 0).score).toBe(maxScoreWithErrors(10, 0));
+    expect(score(9, 19, 2).score).toBeCloseTo(maxScoreWithErrors(10, 2), 10);
+    expect(score(37, 47, 0).score).toBeLessThan(maxScoreWithErrors(10, 0));
+    expect(maxScoreWithErrors(10, 3)).toBeLessThan(maxScoreWithErrors(10, 2));
   });
 
   it("scores a context cut short by the text edge as partial", () => {

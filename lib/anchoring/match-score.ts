@@ -1,4 +1,4 @@
-import { anchoredDistance, compilePattern, type CompiledPattern } from "./myers";
+import search from "approx-string-match";
 import type { TextQuoteSelector } from "./types";
 
 // Hypothesis' weights (src/annotator/anchoring/match-quote.ts): the quote itself matters most,
@@ -8,10 +8,6 @@ const PREFIX_WEIGHT = 20;
 const SUFFIX_WEIGHT = 20;
 const POSITION_WEIGHT = 2;
 const MAX_SCORE = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT;
-
-// Context is compared against a slightly longer stretch of text so that a word inserted next to
-// the quote costs its own length rather than also pushing the far end of the context out of view.
-const CONTEXT_SLACK = 8;
 
 // An empty stored prefix/suffix means the quote touched the start/end of the text. If it still
 // does, that is a perfect match; if it no longer does, text was added there, which says nothing
@@ -28,30 +24,35 @@ export type MatchScore = {
 export type MatchScorer = (start: number, end: number, errors: number) => MatchScore;
 
 /**
- * Scores candidate locations of one quote. Built once per annotation so the context patterns are
- * compiled once however many candidates there are.
+ * Highest score a match with `errors` errors in a quote of `quoteLength` code units can reach
+ * (perfect context on both sides, at the expected offset).
+ */
+export function maxScoreWithErrors(quoteLength: number, errors: number): number {
+  const quoteScore = Math.max(0, 1 - errors / Math.max(1, quoteLength));
+  return (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT) / MAX_SCORE;
+}
+
+/**
+ * Scores candidate locations of one quote, as Hypothesis' matchQuote does: the stored prefix and
+ * suffix are each looked for approximately in as much text just before and just after the
+ * candidate, and score 1 − errors / length. So a word inserted next to the quote costs its own
+ * length, and text cut short by the edge of the document scores partly.
  */
 export function createMatchScorer(text: string, quote: TextQuoteSelector, hint?: number): MatchScorer {
   const { prefix, suffix } = quote;
   const quoteLength = Math.max(1, quote.exact.length);
-  // Compiled on first use: most candidates have their context intact and never need them.
-  let reversedPrefix: CompiledPattern | null = null;
-  let compiledSuffix: CompiledPattern | null = null;
 
   const prefixScore = (start: number): number => {
     if (prefix.length === 0) return start === 0 ? 1 : UNKNOWN_CONTEXT;
+    // Most candidates have their context intact; that needs no approximate search.
     if (start >= prefix.length && text.startsWith(prefix, start - prefix.length)) return 1;
-    reversedPrefix ??= compilePattern(reverse(prefix));
-    const window = Math.min(start, prefix.length + CONTEXT_SLACK);
-    return similarity(prefix.length, anchoredDistance(reversedPrefix, text, start - 1, -1, window));
+    return textMatchScore(text.slice(Math.max(0, start - prefix.length), start), prefix);
   };
 
   const suffixScore = (end: number): number => {
     if (suffix.length === 0) return end === text.length ? 1 : UNKNOWN_CONTEXT;
     if (text.startsWith(suffix, end)) return 1;
-    compiledSuffix ??= compilePattern(suffix);
-    const window = Math.min(text.length - end, suffix.length + CONTEXT_SLACK);
-    return similarity(suffix.length, anchoredDistance(compiledSuffix, text, end, 1, window));
+    return textMatchScore(text.slice(end, end + suffix.length), suffix);
   };
 
   return (start, end, errors) => {
@@ -66,12 +67,12 @@ export function createMatchScorer(text: string, quote: TextQuoteSelector, hint?:
   };
 }
 
-function similarity(length: number, distance: number): number {
-  return Math.max(0, 1 - distance / length);
-}
-
-function reverse(value: string): string {
-  let out = "";
-  for (let i = value.length - 1; i >= 0; i--) out += value.charAt(i);
-  return out;
+// Hypothesis' textMatchScore: how closely `str` occurs in `text`, 0–1. Hypothesis allows
+// str.length errors; one fewer gives the same scores (a match with str.length errors scores 0, as
+// no match does) but spares search() working out the start of every one of the many equally
+// useless matches that unrelated text has.
+function textMatchScore(text: string, str: string): number {
+  if (str.length === 0 || text.length === 0) return 0;
+  const [match] = search(text, str, str.length - 1);
+  return match ? 1 - match.errors / str.length : 0;
 }

@@ -12,12 +12,12 @@ const SKIPPED = [
 // Each becomes its own paragraph (html-to-text separates most of these by a single line break).
 const PARAGRAPHS = [
   "p", "div", "section", "article", "aside", "header", "main", "blockquote", "figure", "figcaption",
-  "address", "details", "summary", "dl", "fieldset", "center", "hgroup", "hr", "table", "pre",
+  "address", "details", "summary", "dl", "fieldset", "center", "hgroup", "hr", "table",
 ];
 // One line each inside their paragraph.
 const LINES = ["dt", "dd", "tr", "caption"];
 const HEADINGS = ["h1", "h2", "h3", "h4", "h5", "h6"];
-const SPACED = new Set(["br", "li", "td", "th", ...PARAGRAPHS, ...LINES, ...HEADINGS]);
+const SPACED = new Set(["br", "li", "td", "th", "pre", ...PARAGRAPHS, ...LINES, ...HEADINGS]);
 const SKIPPED_SET = new Set(SKIPPED);
 // Real pages nest a few dozen levels; thousands (unclosed tags, hostile input) would overflow the
 // stack. What lies deeper is replaced by "…" rather than failing the whole import.
@@ -34,10 +34,12 @@ export type ConvertedHtml = { text: string; titleElement: string | null; firstH1
 export function convertHtml(html: string): ConvertedHtml {
   const found: Omit<ConvertedHtml, "text"> = { titleElement: null, firstH1: null, firstHeading: null };
 
-  const paragraph: FormatCallback = (elem, walk, builder, options) => {
-    inParagraph(builder, () => (options.format ? builder.options.formatters[options.format]! : walkChildren)(elem, walk, builder, options));
-  };
   const walkChildren: FormatCallback = (elem, walk, builder) => walk(elem.children, builder);
+  // options.format names a builtin formatter to wrap, for blocks that keep their own layout.
+  const paragraph: FormatCallback = (elem, walk, builder, options) => {
+    const format = options.format ? builder.options.formatters[options.format]! : walkChildren;
+    inParagraph(builder, () => format(elem, walk, builder, options));
+  };
   const heading: FormatCallback = (elem, walk, builder) => {
     const text = plainText(elem);
     found.firstHeading ??= text;
@@ -59,6 +61,9 @@ export function convertHtml(html: string): ConvertedHtml {
     // The whole document, not just <body>, so <title> is seen and fragments without <body> work.
     baseElements: { selectors: [], returnDomByDefault: true },
     limits: { maxDepth: MAX_DEPTH, ellipsis: "…" },
+    // HTML's own whitespace. html-to-text also counts U+200B, which would turn "zero<ZWSP>width" into
+    // two words; left alone, normaliseText removes it and the word stays whole as it displays.
+    whitespaceCharacters: " \t\r\n\f",
     formatters: { paragraph, heading, list, captureTitle },
     selectors: [
       ...SKIPPED.map((selector) => ({ selector, format: "skip" })),

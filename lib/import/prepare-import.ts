@@ -9,8 +9,10 @@ import { MAX_IMPORT_BYTES, MAX_TITLE_LENGTH, type ImportFormat, type ImportResul
 export type PreparedImport = { text: string; title: string; contentHash: string };
 
 const CONVERTERS: Record<ImportFormat, (content: string) => { text: string; title: string | null }> = {
-  // Plain text has no title line to find: its first line is the first paragraph.
-  text: (content) => ({ text: normaliseText(content), title: null }),
+  // Plain text has no title line to find: its first line is the first paragraph. Every line is a
+  // paragraph: articles copied from the web arrive with one line per paragraph, often with no
+  // blank lines between them. Hard-wrapped text belongs in a .md file.
+  text: (content) => ({ text: normaliseText(content).replace(/\n+/g, "\n\n"), title: null }),
   markdown: markdownToCanonical,
   html: htmlToCanonical,
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText } from "@/lib/validation/fields";
 import { richTextSchema } from "@/lib/validation/rich-text";
 
 export const ANNOTATION_KINDS = ["CLAIM", "QUOTE", "OPINION"] as const;
@@ -19,13 +20,6 @@ export const createAnnotationSchema = z
   .refine((value) => value.start < value.end, { message: "The span is empty or reversed: start must be before end.", path: ["end"] });
 export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} can be at most ${max.toLocaleString("en")} characters.`)
-    .transform((value) => value || null)
-    .nullable();
 
 export const VERDICT_RATINGS = ["TRUE", "MOSTLY_TRUE", "MIXED", "MOSTLY_FALSE", "FALSE", "MISLEADING", "UNVERIFIABLE"] as const;
 export const QUOTE_CHECKS = ["VERIFIED", "INACCURATE", "OUT_OF_CONTEXT", "UNVERIFIED"] as const;

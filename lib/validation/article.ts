@@ -1,13 +1,7 @@
 import { z } from "zod";
+import { optionalDate, optionalText } from "@/lib/validation/fields";
 import { httpUrlSchema } from "@/lib/validation/url";
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} can be at most ${max} characters.`)
-    .transform((value) => value || null)
-    .nullish();
 
 /** Metadata typed on the import form or passed to the CLI; the text itself is checked by lib/import. */
 export const articleMetadataSchema = z.object({
@@ -15,9 +9,7 @@ export const articleMetadataSchema = z.object({
   byline: optionalText(200, "The byline"),
   publisher: optionalText(200, "The publisher"),
   sourceUrl: z.union([z.literal("").transform(() => null), httpUrlSchema]).nullish(),
-  publishedOn: z
-    .union([z.literal("").transform(() => null), z.iso.date("Enter the date as YYYY-MM-DD.")])
-    .nullish(),
+  publishedOn: optionalDate("Enter the date as YYYY-MM-DD."),
   language: z
     .string()
     .trim()

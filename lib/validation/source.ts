@@ -1,13 +1,7 @@
 import { z } from "zod";
+import { optionalDate, optionalText } from "@/lib/validation/fields";
 import { httpUrlSchema } from "@/lib/validation/url";
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} can be at most ${max.toLocaleString("en")} characters.`)
-    .transform((value) => value || null)
-    .nullish();
 
 export const SOURCE_STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
 
@@ -15,9 +9,7 @@ export const sourceFieldsSchema = z.object({
   url: httpUrlSchema,
   title: optionalText(300, "The title"),
   publisher: optionalText(200, "The publisher"),
-  accessedOn: z
-    .union([z.literal("").transform(() => null), z.iso.date("Enter the date accessed as YYYY-MM-DD.")])
-    .nullish()
+  accessedOn: optionalDate("Enter the date accessed as YYYY-MM-DD.")
     .refine((value) => !value || value <= new Date().toISOString().slice(0, 10), "The date accessed cannot be in the future."),
   archiveUrl: z.union([z.literal("").transform(() => null), httpUrlSchema]).nullish(),
   excerpt: optionalText(2000, "The excerpt"),

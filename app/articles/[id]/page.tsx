@@ -3,14 +3,16 @@ import { requirePageActor } from "@/lib/auth/page";
 import { AppError } from "@/lib/errors";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
-import { canAnnotateArticle } from "@/lib/policies/articles";
+import Link from "next/link";
+import { canAnnotateArticle, canCorrectArticle } from "@/lib/policies/articles";
 import { ArticleWorkbench } from "@/components/annotations/article-workbench";
 import { ArticleHeader } from "@/components/articles/article-header";
 
 type Params = { params: Promise<{ id: string }> };
 
-export default async function ArticlePage({ params }: Params) {
+export default async function ArticlePage({ params, searchParams }: Params & { searchParams: Promise<{ corrected?: string }> }) {
   const { id } = await params;
+  const { corrected } = await searchParams;
   const actor = await requirePageActor(`/articles/${id}`);
   const article = await getArticle({ actor, articleId: id }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
@@ -20,6 +22,12 @@ export default async function ArticlePage({ params }: Params) {
   return (
     <article className="article-page">
       <ArticleHeader article={article} />
+      {canCorrectArticle(actor) && (
+        <p>
+          <Link href={`/articles/${article.id}/correct`}>Correct the text</Link> <span className="hint">(revision {article.revision})</span>
+        </p>
+      )}
+      {corrected && <CorrectionSummary value={corrected} />}
       <ArticleWorkbench
         article={{ id: article.id, text: article.text, revision: article.revision }}
         initialAnnotations={annotations}
@@ -33,4 +41,14 @@ export default async function ArticlePage({ params }: Params) {
 export async function generateMetadata({ params }: Params) {
   const { id } = await params;
   return { title: `Article ${id.slice(0, 8)}` };
+}
+
+function CorrectionSummary({ value }: { value: string }) {
+  const [reanchored, orphaned] = value.split("-").map(Number);
+  return (
+    <p className="notice" role="status">
+      Correction saved. {reanchored} annotation{reanchored === 1 ? "" : "s"} moved with the text
+      {orphaned ? `; ${orphaned} could not be placed and ${orphaned === 1 ? "is" : "are"} listed as orphaned.` : "."}
+    </p>
+  );
 }

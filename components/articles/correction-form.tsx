@@ -1,0 +1,25 @@
+"use client";
+import { useActionState } from "react";
+import { correctArticleAction, type CorrectionState } from "@/lib/actions/article-actions";
+
+export function CorrectionForm({ articleId, revision, text }: { articleId: string; revision: number; text: string }) {
+  const [state, formAction, isPending] = useActionState<CorrectionState, FormData>(correctArticleAction, null);
+  return (
+    <form action={formAction} className="form">
+      <input type="hidden" name="articleId" value={articleId} />
+      <input type="hidden" name="revision" value={revision} />
+      <label>
+        Article text
+        <textarea name="text" rows={24} defaultValue={state?.text ?? text} />
+      </label>
+      {state && !state.ok && (
+        <p className="error" role="alert">
+          {state.message}
+        </p>
+      )}
+      <button type="submit" disabled={isPending}>
+        {isPending ? "Saving correction…" : "Save correction"}
+      </button>
+    </form>
+  );
+}

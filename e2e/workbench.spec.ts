@@ -1,0 +1,137 @@
+import { test, expect, type Page } from "@playwright/test";
+import { formError, importByPaste, selectWithMouse, storageStateFor, tagPhrase, uniqueArticle } from "./helpers";
+
+test.use({ storageState: storageStateFor("editor") });
+
+const card = (page: Page, text: string) => page.locator(".annotation-list > li").filter({ hasText: text });
+
+test("a selection made with shift+arrows is tagged from the keyboard, snapped to whole words", async ({ page }) => {
+  const article = uniqueArticle("Keyboard");
+  await importByPaste(page, article);
+  // Put the caret inside "Critics" (after "Cri"), then extend over "Critics said" and a bit more.
+  const paragraph = page.locator(".article-text p").nth(1);
+  const box = await paragraph.evaluate((p) => {
+    const node = [...p.childNodes].find((n) => n.textContent?.includes("Critics"))!;
+    const range = document.createRange();
+    const index = node.textContent!.indexOf("Critics") + 3;
+    range.setStart(node, index);
+    range.setEnd(node, index + 1);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.click(box.x, box.y);
+  for (let i = 0; i < 12; i++) await page.keyboard.press("Shift+ArrowRight");
+  await expect(page.getByRole("toolbar", { name: "Tag the selected text" })).toBeVisible();
+  await page.keyboard.press("o");
+  await expect(page.locator(".article-text .hl-opinion")).toHaveText("Critics said the");
+  await expect(page.locator(".annotation-list .badge")).toHaveText(["Opinion"]);
+});
+
+test("a claim with a verdict, rationale and two sources survives a reload; a bad source URL is refused", async ({ page }) => {
+  const article = uniqueArticle("Verdict");
+  await importByPaste(page, article);
+  await tagPhrase(page, "will rise by 4.99 per cent next year", "c");
+  const claim = card(page, "will rise by 4.99 per cent next year");
+  await expect(claim.getByLabel("Checkable claim")).toHaveValue("will rise by 4.99 per cent next year");
+  await claim.getByLabel("Verdict").selectOption({ label: "Mostly false" });
+  await claim.getByRole("textbox", { name: "Rationale" }).fill("The council voted for 2.99 per cent.");
+  await expect(claim.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  await claim.getByLabel("Source URL").fill("javascript:alert(1)");
+  await claim.getByRole("button", { name: "Add source" }).click();
+  await expect(claim.locator(".source-form .error")).toHaveText(/Only http:\/\/ and https:\/\/ addresses are accepted/);
+
+  await claim.getByLabel("Source URL").fill("https://www.barnet.gov.uk/budget?utm_source=newsletter");
+  await claim.getByLabel("Title").fill("Budget 2026/27");
+  await claim.getByLabel("Stance").selectOption("CONTRADICTS");
+  await claim.getByRole("button", { name: "Add source" }).click();
+  await expect(claim.getByRole("list", { name: "Sources" }).getByRole("listitem")).toHaveCount(1);
+  await claim.getByLabel("Source URL").fill("https://example.org/minutes");
+  await claim.getByRole("button", { name: "Add source" }).click();
+  await expect(claim.getByRole("list", { name: "Sources" }).getByRole("listitem")).toHaveCount(2);
+
+  await page.reload();
+  await card(page, "will rise by 4.99 per cent next year").getByRole("button", { name: /^Claim:/ }).click();
+  const reloaded = card(page, "will rise by 4.99 per cent next year");
+  await expect(reloaded.getByLabel("Verdict")).toHaveValue("MOSTLY_FALSE");
+  await expect(reloaded.getByRole("textbox", { name: "Rationale" })).toHaveText("The council voted for 2.99 per cent.");
+  const sources = reloaded.getByRole("list", { name: "Sources" }).getByRole("listitem");
+  await expect(sources).toHaveCount(2);
+  await expect(sources.first().getByRole("link", { name: "Budget 2026/27" })).toHaveAttribute("href", "https://www.barnet.gov.uk/budget");
+  await expect(sources.first()).toContainText("Contradicts");
+  await expect(reloaded.locator(".verdict")).toHaveText("Mostly false");
+});
+
+test("a stale edit from a second browser shows what changed and loses nothing", async ({ page, browser }) => {
+  const article = uniqueArticle("Conflict");
+  const id = await importByPaste(page, article);
+  await tagPhrase(page, "the policy is a mistake", "o");
+  const mine = card(page, "the policy is a mistake");
+  await expect(mine.getByLabel("Note")).toBeVisible();
+
+  const other = await browser.newContext({ storageState: storageStateFor("admin") });
+  const theirPage = await other.newPage();
+  await theirPage.goto(`/articles/${id}`);
+  await card(theirPage, "the policy is a mistake").getByRole("button", { name: /^Opinion:/ }).click();
+  await card(theirPage, "the policy is a mistake").getByLabel("Note").fill("Admin's note");
+  await expect(card(theirPage, "the policy is a mistake").getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  await mine.getByLabel("Note").fill("Editor's note");
+  const conflict = mine.getByRole("alert").filter({ hasText: "Someone else saved this annotation" });
+  await expect(conflict).toBeVisible();
+  await expect(conflict.getByTestId("theirs-note")).toHaveText("Admin's note");
+  await expect(conflict.getByTestId("mine-note")).toHaveText("Editor's note");
+  await expect(mine.getByLabel("Note")).toHaveValue("Editor's note");
+
+  await conflict.getByRole("button", { name: "Save mine over theirs" }).click();
+  await expect(mine.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+  await theirPage.reload();
+  await card(theirPage, "the policy is a mistake").getByRole("button", { name: /^Opinion:/ }).click();
+  await expect(card(theirPage, "the policy is a mistake").getByLabel("Note")).toHaveValue("Editor's note");
+  await other.close();
+});
+
+test("deleting with the Delete key can be undone, and j/k move between annotations", async ({ page }) => {
+  const article = uniqueArticle("Undo");
+  await importByPaste(page, article);
+  await tagPhrase(page, "Council tax in Barnet", "c");
+  await tagPhrase(page, "the policy is a mistake", "o");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("j");
+  await expect(card(page, "Council tax in Barnet")).toHaveAttribute("aria-current", "true");
+  await page.keyboard.press("j");
+  await expect(card(page, "the policy is a mistake")).toHaveAttribute("aria-current", "true");
+  await expect(page.locator(".article-text .hl-selected")).toHaveText("the policy is a mistake");
+  await page.keyboard.press("Delete");
+  await expect(page.locator(".annotation-list > li")).toHaveCount(1);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.locator(".annotation-list > li")).toHaveCount(2);
+  await page.reload();
+  await expect(page.locator(".annotation-list > li")).toHaveCount(2);
+});
+
+test("correcting the text re-anchors annotations; an orphan is listed and re-attached", async ({ page }) => {
+  const article = uniqueArticle("Correction");
+  const id = await importByPaste(page, article);
+  await tagPhrase(page, "will rise by 4.99 per cent next year", "c");
+  await tagPhrase(page, "the policy is a mistake", "o");
+  await expect(page.locator(".annotation-list > li")).toHaveCount(2);
+
+  await page.getByRole("link", { name: "Correct the text" }).click();
+  const corrected = `Updated on Wednesday.\n\n${article.text.replace("In my view, the policy is a mistake that voters will not forgive.", "In my view, voters will punish this at the ballot box.")}`;
+  await page.getByLabel("Article text").fill(corrected);
+  await page.getByRole("button", { name: "Save correction" }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${id}\\?corrected=1-1$`));
+  await expect(page.getByRole("status").filter({ hasText: "Correction saved" })).toHaveText(/1 annotation moved with the text; 1 could not be placed/);
+  await expect(page.locator(".article-text .hl-claim")).toHaveText("will rise by 4.99 per cent next year");
+  const orphans = page.getByRole("region", { name: "Orphaned annotations" });
+  await expect(orphans.locator("blockquote")).toHaveText("the policy is a mistake");
+
+  await selectWithMouse(page, "voters will punish this");
+  await orphans.getByRole("button", { name: "Re-attach to selected text" }).click();
+  await expect(orphans).toHaveCount(0);
+  await expect(page.locator(".article-text .hl-opinion")).toHaveText("voters will punish this");
+  await page.reload();
+  await expect(page.locator(".article-text .hl-opinion")).toHaveText("voters will punish this");
+  await expect(formError(page)).toHaveCount(0);
+});

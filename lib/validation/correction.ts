@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { MAX_SPAN_LENGTH } from "@/lib/validation/annotation";
+
+export const correctArticleSchema = z.object({
+  articleId: z.string().min(1).max(40),
+  /** The revision the editor corrected: a correction on top of someone else's is refused. */
+  revision: z.number().int().positive(),
+  text: z.string().min(1, "The corrected text is empty.").max(2 * 1024 * 1024, "The text is over the 2 MB limit."),
+});
+export type CorrectArticleInput = z.infer<typeof correctArticleSchema>;
+
+export const reattachAnnotationSchema = z.object({
+  annotationId: z.string().min(1).max(40),
+  version: z.number().int().positive(),
+  articleRevision: z.number().int().positive(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  exact: z.string().min(1).max(MAX_SPAN_LENGTH),
+});

@@ -1,0 +1,136 @@
+// Article page with 10,000 words and 1,000 annotations, served by `next start` from the current
+// build (run `npm run build` first). Prints medians over several navigations.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import { createScratchDatabase } from "../db/scratch-database.ts";
+import { applyMigrations } from "../db/schema-engine.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const PORT = 3200;
+const RUNS = 5;
+
+const scratch = await createScratchDatabase("factmark_bench");
+process.env.DATABASE_URL = scratch.url;
+await applyMigrations(scratch.url);
+const { seedDemoUsers } = await import("../../lib/server/users/seed-demo-users.ts");
+const { DEMO_USERS } = await import("../../lib/demo-users.ts");
+const { getDb } = await import("../../lib/db.ts");
+const { describeSpan, snapToWords } = await import("../../lib/anchoring/index.ts");
+const { contentHash } = await import("../../lib/import/index.ts");
+await seedDemoUsers();
+
+const text = makeText(10_000);
+const editor = await getDb().user.findUniqueOrThrow({ where: { email: DEMO_USERS.editor.email } });
+const article = await getDb().article.create({
+  data: { title: "Benchmark article", text, contentHash: contentHash(text), createdById: editor.id, revisions: { create: { revision: 1, text, contentHash: contentHash(text), createdById: editor.id } } },
+});
+const kinds = ["CLAIM", "QUOTE", "OPINION"] as const;
+await getDb().annotation.createMany({
+  data: Array.from({ length: 1000 }, (_, i) => {
+    const from = Math.floor((i / 1000) * (text.length - 120));
+    const span = snapToWords(text, from + 3, from + 40);
+    const { quote } = describeSpan(text, span.start, span.end);
+    return { articleId: article.id, authorId: editor.id, kind: kinds[i % 3]!, start: span.start, end: span.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, articleRevision: 1 };
+  }),
+});
+
+const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(PORT)], {
+  cwd: root,
+  env: { ...process.env, AUTH_SECRET: "bench-secret", NEXTAUTH_URL: `http://localhost:${PORT}` },
+  stdio: "ignore",
+});
+try {
+  await waitForServer(`http://localhost:${PORT}/signin`);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking"] });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`http://localhost:${PORT}/signin`);
+  await page.getByLabel("Email").fill(DEMO_USERS.editor.email);
+  await page.getByLabel("Password").fill(DEMO_USERS.editor.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("heading", { name: "Articles" }).waitFor();
+
+  const interactive: number[] = [];
+  const highlight: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    await page.goto(`http://localhost:${PORT}/articles/${article.id}`);
+    // Interactive: the text is rendered with all 1,000 highlights and the panel lists them.
+    await page.waitForFunction(() => document.querySelectorAll(".article-text .hl").length >= 1000 && document.querySelectorAll(".annotation-list > li").length === 1000, undefined, { timeout: 60_000 });
+    interactive.push(await page.evaluate(() => performance.now()));
+
+    const word = await page.evaluate(() => {
+      const p = document.querySelectorAll(".article-text p")[3]!;
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      while (node && node.textContent!.trim().length < 12) node = walker.nextNode();
+      const range = document.createRange();
+      range.setStart(node!, 0);
+      range.setEnd(node!, 10);
+      const r = range.getBoundingClientRect();
+      return { x1: r.left + 1, x2: r.right - 1, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(word.x1, word.y);
+    await page.mouse.down();
+    await page.mouse.move(word.x2, word.y, { steps: 3 });
+    await page.mouse.up();
+    await page.getByRole("toolbar", { name: "Tag the selected text" }).waitFor();
+    const elapsed = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const started = performance.now();
+          const observer = new MutationObserver(() => {
+            if (document.querySelector(".article-text .hl-pending")) {
+              observer.disconnect();
+              resolve(performance.now() - started);
+            }
+          });
+          observer.observe(document.querySelector(".article-text")!, { subtree: true, childList: true, attributes: true });
+          window.dispatchEvent(new KeyboardEvent("keydown", { key: "c", bubbles: true }));
+        }),
+    );
+    highlight.push(elapsed);
+    await page.waitForFunction(() => !document.querySelector(".article-text .hl-pending"));
+  }
+  await browser.close();
+  console.log(`article: ${text.split(/\s+/).length.toLocaleString("en")} words, 1,000 annotations; ${RUNS} navigations`);
+  console.log(`page interactive after navigation: median ${median(interactive).toFixed(0)} ms (min ${Math.min(...interactive).toFixed(0)}, max ${Math.max(...interactive).toFixed(0)})`);
+  console.log(`tag key → highlight shown (optimistic): median ${median(highlight).toFixed(1)} ms (min ${Math.min(...highlight).toFixed(1)}, max ${Math.max(...highlight).toFixed(1)})`);
+} finally {
+  server.kill("SIGTERM");
+  await getDb().$disconnect();
+  await scratch.drop();
+}
+process.exit(0);
+
+function median(values: number[]) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function waitForServer(url: string) {
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(url).then((r) => r.ok).catch(() => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+function makeText(words: number) {
+  const vocabulary = "the council said budget rise per cent minister claimed figures showed unemployment fell record levels critics argued spending £3bn housing schools hospitals transport fares frozen voters election".split(" ");
+  const paragraphs: string[] = [];
+  let count = 0;
+  let seed = 7;
+  while (count < words) {
+    const sentences: string[] = [];
+    for (let s = 0; s < 4; s++) {
+      const length = 12 + (s * 5) % 9;
+      const sentence = Array.from({ length }, () => vocabulary[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % vocabulary.length]).join(" ");
+      sentences.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`);
+      count += length;
+    }
+    paragraphs.push(sentences.join(" "));
+  }
+  return paragraphs.join("\n\n");
+}
