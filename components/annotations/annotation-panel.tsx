@@ -26,6 +26,8 @@ export function AnnotationPanel(props: PanelProps) {
   const { annotations, visible, orphaned, selectedId } = props;
   const selectedRef = useRef<HTMLLIElement>(null);
   useEffect(() => {
+    // The opened card takes focus so keyboard and screen-reader users land in it.
+    selectedRef.current?.querySelector<HTMLElement>(".card-summary")?.focus({ preventScroll: true });
     selectedRef.current?.scrollIntoView({ block: "nearest" });
   }, [selectedId]);
   const claims = annotations.filter((a) => a.kind === "CLAIM");

@@ -56,7 +56,10 @@ try {
   for (let run = 0; run < RUNS; run++) {
     await page.goto(`http://localhost:${PORT}/articles/${article.id}`);
     // Interactive: the text is rendered with all 1,000 highlights and the panel lists them.
-    await page.waitForFunction(() => document.querySelectorAll(".article-text .hl").length >= 1000 && document.querySelectorAll(".annotation-list > li").length === 1000, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelectorAll(".article-text .hl").length >= 1000 && document.querySelectorAll(".annotation-list > li").length >= 1000, undefined, { timeout: 60_000 }).catch(async (error) => {
+      console.error(await page.evaluate(() => ({ hl: document.querySelectorAll(".article-text .hl").length, cards: document.querySelectorAll(".annotation-list > li").length, url: location.href, title: document.title })));
+      throw error;
+    });
     interactive.push(await page.evaluate(() => performance.now()));
 
     const word = await page.evaluate(() => {
