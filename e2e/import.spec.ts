@@ -59,3 +59,18 @@ test("importing the same text twice links to the first import", async ({ page })
   await page.getByRole("link", { name: "Open the existing article" }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${firstId}$`));
 });
+
+test("the derived title and other details can be edited after import; a blank title is refused", async ({ page }) => {
+  const article = uniqueArticle("Details");
+  await importByPaste(page, article);
+  await page.getByText("Edit details").click();
+  await page.getByLabel("Title", { exact: true }).fill("");
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(formError(page)).toHaveText("Enter a title.");
+  await page.getByLabel("Title", { exact: true }).fill(`Barnet council tax ${article.title}`);
+  await page.getByLabel("Publisher").fill("Barnet Post");
+  await page.getByLabel("Publication date").fill("2026-11-20");
+  await page.getByRole("button", { name: "Save details" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Barnet council tax ${article.title}`);
+  await expect(page.locator(".article-header .meta")).toContainText("Barnet Post · 20 Nov 2026");
+});

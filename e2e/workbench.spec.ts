@@ -135,3 +135,19 @@ test("correcting the text re-anchors annotations; an orphan is listed and re-att
   await expect(page.locator(".article-text .hl-opinion")).toHaveText("voters will punish this");
   await expect(formError(page)).toHaveCount(0);
 });
+
+test.describe("narrow screen", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the panel is a drawer that opens on the new annotation and can be hidden", async ({ page }) => {
+    const article = uniqueArticle("Narrow");
+    await importByPaste(page, article);
+    const toggle = page.locator(".drawer-toggle");
+    await expect(toggle).toHaveText("Show annotations (0)");
+    await tagPhrase(page, "the policy is a mistake", "o");
+    await expect(toggle).toHaveText("Hide annotations");
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await toggle.click();
+    await expect(toggle).toHaveText("Show annotations (1)");
+  });
+});

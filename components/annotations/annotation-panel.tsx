@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/server/annotations/annotation-view";
 import type { AnnotationFilter } from "@/lib/annotations/filter-annotations";
 import { AnnotationFilters } from "@/components/annotations/annotation-filters";
@@ -25,15 +25,29 @@ type PanelProps = {
 export function AnnotationPanel(props: PanelProps) {
   const { annotations, visible, orphaned, selectedId } = props;
   const selectedRef = useRef<HTMLLIElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  // On narrow screens the panel is a bottom drawer; it opens by itself when a card is selected.
+  const [isDrawerOpen, setDrawerOpen] = useState(false);
   useEffect(() => {
+    if (selectedId) setDrawerOpen(true);
+  }, [selectedId]);
+  useEffect(() => {
+    const card = selectedRef.current;
+    const panel = panelRef.current;
+    if (!card || !panel) return;
     // The opened card takes focus so keyboard and screen-reader users land in it.
-    selectedRef.current?.querySelector<HTMLElement>(".card-summary")?.focus({ preventScroll: true });
-    selectedRef.current?.scrollIntoView({ block: "nearest" });
+    card.querySelector<HTMLElement>(".card-summary")?.focus({ preventScroll: true });
+    // Scroll the panel only: scrollIntoView would also move the page away from the article.
+    const top = card.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+    if (top < panel.scrollTop || top + 80 > panel.scrollTop + panel.clientHeight) panel.scrollTo({ top: Math.max(0, top - 16) });
   }, [selectedId]);
   const claims = annotations.filter((a) => a.kind === "CLAIM");
 
   return (
-    <aside className="side-panel" aria-label="Annotations">
+    <aside ref={panelRef} className={`side-panel${isDrawerOpen ? " drawer-open" : ""}`} aria-label="Annotations">
+      <button type="button" className="drawer-toggle secondary" aria-expanded={isDrawerOpen} onClick={() => setDrawerOpen((open) => !open)}>
+        {isDrawerOpen ? "Hide annotations" : `Show annotations (${annotations.length})`}
+      </button>
       <h2>
         Annotations <span className="count">{visible.length === annotations.length ? annotations.length : `${visible.length} of ${annotations.length}`}</span>
         {props.pendingCount > 0 && <span className="saving"> · saving…</span>}

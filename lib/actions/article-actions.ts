@@ -6,8 +6,9 @@ import { AppError, toActionResult, type ActionResult } from "@/lib/errors";
 import { decodeUpload, formatFromFileName, MAX_IMPORT_BYTES, prepareImport } from "@/lib/import";
 import { importArticle } from "@/lib/server/articles/import-article";
 import { correctArticle } from "@/lib/server/articles/correct-article";
+import { updateArticleDetails } from "@/lib/server/articles/update-article-details";
 import { correctArticleSchema } from "@/lib/validation/correction";
-import { articleMetadataSchema } from "@/lib/validation/article";
+import { articleDetailsSchema, articleMetadataSchema } from "@/lib/validation/article";
 
 export type ImportState = (ActionResult<{ id: string }> & { fields?: Record<string, string> }) | null;
 
@@ -66,4 +67,19 @@ export async function correctArticleAction(_prev: CorrectionState, form: FormDat
   if (!result.ok) return { ...result, text: String(form.get("text") ?? "") };
   revalidatePath(`/articles/${articleId}`);
   redirect(`/articles/${articleId}?corrected=${result.data.reanchored}-${result.data.orphaned}`);
+}
+
+export type DetailsState = (ActionResult<unknown> & { fields?: Record<string, string> }) | null;
+
+export async function updateArticleDetailsAction(_prev: DetailsState, form: FormData): Promise<DetailsState> {
+  const articleId = String(form.get("articleId") ?? "");
+  const fields = Object.fromEntries(METADATA_FIELDS.map((name) => [name, String(form.get(name) ?? "")]));
+  const result = await toActionResult(async () => {
+    const actor = await requireActor();
+    const parsed = articleDetailsSchema.safeParse({ ...fields, language: fields.language || undefined });
+    if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Check the details.");
+    return updateArticleDetails({ actor, articleId, details: parsed.data });
+  });
+  if (result.ok) revalidatePath(`/articles/${articleId}`);
+  return { ...result, fields };
 }

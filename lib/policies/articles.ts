@@ -13,3 +13,7 @@ export function canAnnotateArticle(actor: Pick<Actor, "role">, article: { status
 export function canCorrectArticle(actor: Pick<Actor, "role">): boolean {
   return actor.role === "ADMIN" || actor.role === "EDITOR";
 }
+
+export function canEditArticleDetails(actor: Pick<Actor, "id" | "role">, article: { createdById: string }): boolean {
+  return canCorrectArticle(actor) || article.createdById === actor.id;
+}

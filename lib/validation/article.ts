@@ -17,3 +17,9 @@ export const articleMetadataSchema = z.object({
     .default("en"),
 });
 export type ArticleMetadata = z.infer<typeof articleMetadataSchema>;
+
+/** Editing an imported article's details: the same fields, but the title is required. */
+export const articleDetailsSchema = articleMetadataSchema.extend({
+  title: z.string().trim().min(1, "Enter a title.").max(300, "The title can be at most 300 characters."),
+});
+export type ArticleDetails = z.infer<typeof articleDetailsSchema>;

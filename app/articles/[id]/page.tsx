@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import Link from "next/link";
-import { canAnnotateArticle, canCorrectArticle } from "@/lib/policies/articles";
+import { canAnnotateArticle, canCorrectArticle, canEditArticleDetails } from "@/lib/policies/articles";
+import { DetailsForm } from "@/components/articles/details-form";
 import { ArticleWorkbench } from "@/components/annotations/article-workbench";
 import { ArticleHeader } from "@/components/articles/article-header";
 
@@ -22,6 +23,19 @@ export default async function ArticlePage({ params, searchParams }: Params & { s
   return (
     <article className="article-page">
       <ArticleHeader article={article} />
+      {canEditArticleDetails(actor, article) && (
+        <DetailsForm
+          article={{
+            id: article.id,
+            title: article.title,
+            byline: article.byline,
+            publisher: article.publisher,
+            sourceUrl: article.sourceUrl,
+            language: article.language,
+            publishedOn: article.publishedOn?.toISOString().slice(0, 10) ?? null,
+          }}
+        />
+      )}
       {canCorrectArticle(actor) && (
         <p>
           <Link href={`/articles/${article.id}/correct`}>Correct the text</Link> <span className="hint">(revision {article.revision})</span>

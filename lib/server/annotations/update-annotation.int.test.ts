@@ -96,3 +96,26 @@ describe("sources and submission", () => {
     expect((await listAnnotations({ actor: author, articleId: article.id })).map((a) => a.id)).toContain(claim.id);
   });
 });
+
+describe("opinions resting on claims", () => {
+  it("links an opinion to claims of the same article only", async () => {
+    const claim = await newClaim();
+    const phrase = "a statistical mirage";
+    const start = article.text.indexOf(phrase);
+    const opinion = await createAnnotation({ actor: author, input: { articleId: article.id, articleRevision: 1, kind: "OPINION", start, end: start + phrase.length, exact: phrase } });
+    const linked = await updateAnnotation({ actor: author, input: { annotationId: opinion.id, version: 1, patch: patch({ holder: "Critics", restsOnIds: [claim.id] }) } });
+    expect(linked).toMatchObject({ holder: "Critics", restsOnIds: [claim.id] });
+
+    const elsewhere = await createTestArticle(author);
+    const other = await createAnnotation({ actor: author, input: { articleId: elsewhere.id, articleRevision: 1, kind: "CLAIM", start: 0, end: 12, exact: elsewhere.text.slice(0, 12) } });
+    await expect(updateAnnotation({ actor: author, input: { annotationId: opinion.id, version: 2, patch: patch({ restsOnIds: [other.id] }) } })).rejects.toMatchObject({ code: "INVALID" });
+    expect((await listAnnotations({ actor: author, articleId: article.id })).find((a) => a.id === opinion.id)?.restsOnIds).toEqual([claim.id]);
+  });
+
+  it("refuses a verdict on anything but a claim", async () => {
+    const phrase = "a statistical mirage";
+    const start = article.text.indexOf(phrase);
+    const quote = await createAnnotation({ actor: author, input: { articleId: article.id, articleRevision: 1, kind: "QUOTE", start, end: start + phrase.length, exact: phrase } });
+    await expect(updateAnnotation({ actor: author, input: { annotationId: quote.id, version: 1, patch: patch({ verdict: { rating: "TRUE" } }) } })).rejects.toMatchObject({ code: "INVALID" });
+  });
+});

@@ -18,6 +18,7 @@ export async function getArticle({ actor: _actor, articleId }: { actor: Actor; a
       revision: true,
       status: true,
       createdAt: true,
+      createdById: true,
     },
   });
   if (!article) throw new AppError("NOT_FOUND", "There is no article with that id.");

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { assertTestDatabase } from "@/lib/test/database";
+import { createTestArticle, createTestUser } from "@/prisma/test-factories";
+import { createAnnotation } from "@/lib/server/annotations/create-annotation";
+import { reattachAnnotation } from "@/lib/server/annotations/reattach-annotation";
+import { correctArticle } from "./correct-article";
+import type { Actor } from "@/lib/auth/session";
+
+let editor: Actor;
+let reviewer: Actor;
+beforeAll(async () => {
+  assertTestDatabase();
+  [editor, reviewer] = await Promise.all([createTestUser("EDITOR"), createTestUser("REVIEWER")]);
+});
+
+async function annotate(article: { id: string; text: string }, phrase: string) {
+  const start = article.text.indexOf(phrase);
+  return createAnnotation({ actor: reviewer, input: { articleId: article.id, articleRevision: 1, kind: "CLAIM", start, end: start + phrase.length, exact: phrase } });
+}
+
+describe("correctArticle", () => {
+  it("keeps the old text as a revision, moves annotations and orphans the lost one", async () => {
+    const article = await createTestArticle(editor);
+    const kept = await annotate(article, "Unemployment fell to 4.1 per cent");
+    const lost = await annotate(article, "a statistical mirage");
+    const corrected = `Correction: figures updated.\n\n${article.text.replace("“a statistical mirage”", "“misleading”")}`;
+
+    const result = await correctArticle({ actor: editor, input: { articleId: article.id, revision: 1, text: corrected } });
+    expect(result).toEqual({ revision: 2, reanchored: 1, orphaned: 1 });
+
+    const revisions = await getDb().articleRevision.findMany({ where: { articleId: article.id }, orderBy: { revision: "asc" } });
+    expect(revisions.map((r) => r.revision)).toEqual([1, 2]);
+    expect(revisions[0]!.text).toBe(article.text);
+    const moved = await getDb().annotation.findUniqueOrThrow({ where: { id: kept.id } });
+    expect(corrected.slice(moved.start, moved.end)).toBe("Unemployment fell to 4.1 per cent");
+    expect(moved).toMatchObject({ articleRevision: 2, orphanedAt: null });
+    const orphan = await getDb().annotation.findUniqueOrThrow({ where: { id: lost.id } });
+    expect(orphan).toMatchObject({ exact: "a statistical mirage", orphanedAt: expect.any(Date), deletedAt: null });
+
+    const start = corrected.indexOf("misleading");
+    const reattached = await reattachAnnotation({ actor: reviewer, input: { annotationId: lost.id, version: orphan.version, articleRevision: 2, start, end: start + "misleading".length, exact: "misleading" } });
+    expect(reattached).toMatchObject({ exact: "misleading", orphanedAt: null, articleRevision: 2, version: orphan.version + 1 });
+  });
+
+  it("refuses reviewers, stale revisions and unchanged text", async () => {
+    const article = await createTestArticle(editor);
+    const text = `${article.text}\n\nAdded.`;
+    await expect(correctArticle({ actor: reviewer, input: { articleId: article.id, revision: 1, text } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(correctArticle({ actor: editor, input: { articleId: article.id, revision: 1, text: article.text } })).rejects.toMatchObject({ code: "INVALID" });
+    await correctArticle({ actor: editor, input: { articleId: article.id, revision: 1, text } });
+    await expect(correctArticle({ actor: editor, input: { articleId: article.id, revision: 1, text: `${text} Again.` } })).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("refuses a new annotation made on the text before the correction", async () => {
+    const article = await createTestArticle(editor);
+    await correctArticle({ actor: editor, input: { articleId: article.id, revision: 1, text: `${article.text}\n\nAdded.` } });
+    await expect(annotate(article, "Unemployment")).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+});

@@ -1,0 +1,34 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { canEditArticleDetails } from "@/lib/policies/articles";
+import { recordAudit } from "@/lib/server/audit";
+import type { ArticleDetails } from "@/lib/validation/article";
+
+/** Title, byline, publisher, date, source and language: everything about an article but its text. */
+export async function updateArticleDetails({ actor, articleId, details }: { actor: Actor; articleId: string; details: ArticleDetails }) {
+  return getDb().$transaction(async (tx) => {
+    const before = await tx.article.findUnique({
+      where: { id: articleId },
+      select: { id: true, createdById: true, title: true, byline: true, publisher: true, sourceUrl: true, publishedOn: true, language: true },
+    });
+    if (!before) throw new AppError("NOT_FOUND", "That article no longer exists.");
+    if (!canEditArticleDetails(actor, before)) throw new AppError("FORBIDDEN", "Only editors, admins and the person who imported it can change its details.");
+    const after = await tx.article.update({
+      where: { id: articleId },
+      data: {
+        title: details.title,
+        byline: details.byline ?? null,
+        publisher: details.publisher ?? null,
+        sourceUrl: details.sourceUrl ?? null,
+        publishedOn: details.publishedOn ? new Date(`${details.publishedOn}T00:00:00Z`) : null,
+        language: details.language,
+      },
+      select: { id: true, title: true, byline: true, publisher: true, sourceUrl: true, publishedOn: true, language: true },
+    });
+    const { createdById: _createdBy, ...beforeFields } = before;
+    await recordAudit(tx, { actorId: actor.id, action: "article.details_updated", entityType: "Article", entityId: articleId, articleId, before: beforeFields, after });
+    return after;
+  });
+}
