@@ -66,3 +66,25 @@ export async function tagPhrase(page: Page, phrase: string, key: "c" | "q" | "o"
   await expect(page.locator(".article-text .hl-pending")).toHaveCount(0);
   await expect(page.locator(".annotation-list > li[aria-current=true]")).toContainText(phrase);
 }
+
+/** Clicks `into` characters inside `phrase`, then extends the selection `length` characters with shift+arrows. */
+export async function selectWithKeyboard(page: Page, phrase: string, into: number, length: number) {
+  const point = await page.locator(".article-text").evaluate(
+    (root, { phrase, into }) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const index = node.textContent!.indexOf(phrase);
+        if (index < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, index + into);
+        range.setEnd(node, index + into + 1);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + 0.5, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`“${phrase}” is not in the article text as one text node`);
+    },
+    { phrase, into },
+  );
+  await page.mouse.click(point.x, point.y);
+  for (let i = 0; i < length; i++) await page.keyboard.press("Shift+ArrowRight");
+}

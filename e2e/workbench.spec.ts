@@ -1,30 +1,45 @@
 import { test, expect, type Page } from "@playwright/test";
-import { formError, importByPaste, selectWithMouse, storageStateFor, tagPhrase, uniqueArticle } from "./helpers";
+import { formError, importByPaste, selectWithKeyboard, selectWithMouse, storageStateFor, tagPhrase, uniqueArticle } from "./helpers";
 
 test.use({ storageState: storageStateFor("editor") });
 
 const card = (page: Page, text: string) => page.locator(".annotation-list > li").filter({ hasText: text });
 
-test("a selection made with shift+arrows is tagged from the keyboard, snapped to whole words", async ({ page }) => {
+test("selections made with shift+arrows are tagged from the keyboard as each kind, snapped to whole words", async ({ page }) => {
   const article = uniqueArticle("Keyboard");
   await importByPaste(page, article);
-  // Put the caret inside "Critics" (after "Cri"), then extend over "Critics said" and a bit more.
-  const paragraph = page.locator(".article-text p").nth(1);
-  const box = await paragraph.evaluate((p) => {
-    const node = [...p.childNodes].find((n) => n.textContent?.includes("Critics"))!;
-    const range = document.createRange();
-    const index = node.textContent!.indexOf("Critics") + 3;
-    range.setStart(node, index);
-    range.setEnd(node, index + 1);
-    const rect = range.getBoundingClientRect();
-    return { x: rect.left, y: rect.top + rect.height / 2 };
-  });
-  await page.mouse.click(box.x, box.y);
-  for (let i = 0; i < 12; i++) await page.keyboard.press("Shift+ArrowRight");
-  await expect(page.getByRole("toolbar", { name: "Tag the selected text" })).toBeVisible();
-  await page.keyboard.press("o");
-  await expect(page.locator(".article-text .hl-opinion")).toHaveText("Critics said the");
-  await expect(page.locator(".annotation-list .badge")).toHaveText(["Opinion"]);
+  const cases = [
+    { phrase: "Council tax in Barnet", key: "c", kind: "claim", label: "Claim" },
+    { phrase: "We have frozen fares", key: "q", kind: "quote", label: "Quote" },
+    { phrase: "Critics said the", key: "o", kind: "opinion", label: "Opinion" },
+  ] as const;
+  for (const { phrase, key, kind } of cases) {
+    // Caret inside the first word, then shift+arrows to inside the last word:
+    // snapping to whole words must give back exactly the phrase.
+    await selectWithKeyboard(page, phrase, 1, phrase.length - 2);
+    await expect(page.getByRole("toolbar", { name: "Tag the selected text" })).toBeVisible();
+    await page.keyboard.press(key);
+    await expect(page.locator(`.article-text .hl-${kind}`)).toHaveText(phrase);
+    await expect(page.locator(".article-text .hl-pending")).toHaveCount(0);
+  }
+  await expect(page.locator(".annotation-list .badge")).toHaveText(cases.map((c) => c.label));
+});
+
+test("the toolbar buttons tag a mouse selection as each kind", async ({ page }) => {
+  const article = uniqueArticle("Toolbar");
+  await importByPaste(page, article);
+  for (const [phrase, name, kind] of [
+    ["the council’s leader said on Tuesday", "Quote", "quote"],
+    ["ignored the £1.2 billion funding gap", "Claim", "claim"],
+    ["voters will not forgive", "Opinion", "opinion"],
+  ] as const) {
+    await selectWithMouse(page, phrase);
+    await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: new RegExp(name) }).click();
+    await expect(page.locator(`.article-text .hl-${kind}`)).toHaveText(phrase);
+    await expect(page.locator(".article-text .hl-pending")).toHaveCount(0);
+  }
+  await page.reload();
+  await expect(page.locator(".annotation-list .badge")).toHaveText(["Quote", "Claim", "Opinion"]);
 });
 
 test("a claim with a verdict, rationale and two sources survives a reload; a bad source URL is refused", async ({ page }) => {

@@ -16,7 +16,7 @@ export function DetailsForm({ article }: { article: Details }) {
         <div className="grid-2">
           <label>
             Title
-            <input name="title" defaultValue={value("title")} maxLength={300} required />
+            <input name="title" defaultValue={value("title")} maxLength={300} />
           </label>
           <label>
             Byline
