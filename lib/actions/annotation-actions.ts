@@ -16,7 +16,7 @@ import { addSourceSchema, removeSourceSchema, updateSourceSchema } from "@/lib/v
 // Each action is a public POST endpoint: authenticate, parse with the payload's schema, run the
 // use case, return the result or the error as data.
 function action<Schema extends z.ZodType, Result>(schema: Schema, run: (actor: Actor, input: z.infer<Schema>) => Promise<Result>) {
-  return (raw: unknown) =>
+  return async (raw: unknown) =>
     toActionResult(async () => {
       const actor = await requireActor();
       const parsed = schema.safeParse(raw);
@@ -28,40 +28,12 @@ function action<Schema extends z.ZodType, Result>(schema: Schema, run: (actor: A
     });
 }
 
-const create = action(createAnnotationSchema, (actor, input) => createAnnotation({ actor, input }));
-const update = action(updateAnnotationSchema, (actor, input) => updateAnnotation({ actor, input }));
-const remove = action(annotationRefSchema, (actor, input) => deleteAnnotation({ actor, input }));
-const restore = action(annotationRefSchema, (actor, input) => restoreAnnotation({ actor, input }));
-const submit = action(annotationRefSchema, (actor, input) => submitAnnotation({ actor, input }));
-const reattach = action(reattachAnnotationSchema, (actor, input) => reattachAnnotation({ actor, input }));
-const addSourceTo = action(addSourceSchema, (actor, input) => addSource({ actor, input }));
-const editSource = action(updateSourceSchema, (actor, input) => updateSource({ actor, input }));
-const dropSource = action(removeSourceSchema, (actor, input) => updateSource({ actor, input: { ...input, source: null } }));
-
-export async function createAnnotationAction(raw: unknown) {
-  return create(raw);
-}
-export async function updateAnnotationAction(raw: unknown) {
-  return update(raw);
-}
-export async function deleteAnnotationAction(raw: unknown) {
-  return remove(raw);
-}
-export async function restoreAnnotationAction(raw: unknown) {
-  return restore(raw);
-}
-export async function addSourceAction(raw: unknown) {
-  return addSourceTo(raw);
-}
-export async function updateSourceAction(raw: unknown) {
-  return editSource(raw);
-}
-export async function removeSourceAction(raw: unknown) {
-  return dropSource(raw);
-}
-export async function submitAnnotationAction(raw: unknown) {
-  return submit(raw);
-}
-export async function reattachAnnotationAction(raw: unknown) {
-  return reattach(raw);
-}
+export const createAnnotationAction = action(createAnnotationSchema, (actor, input) => createAnnotation({ actor, input }));
+export const updateAnnotationAction = action(updateAnnotationSchema, (actor, input) => updateAnnotation({ actor, input }));
+export const deleteAnnotationAction = action(annotationRefSchema, (actor, input) => deleteAnnotation({ actor, input }));
+export const restoreAnnotationAction = action(annotationRefSchema, (actor, input) => restoreAnnotation({ actor, input }));
+export const submitAnnotationAction = action(annotationRefSchema, (actor, input) => submitAnnotation({ actor, input }));
+export const reattachAnnotationAction = action(reattachAnnotationSchema, (actor, input) => reattachAnnotation({ actor, input }));
+export const addSourceAction = action(addSourceSchema, (actor, input) => addSource({ actor, input }));
+export const updateSourceAction = action(updateSourceSchema, (actor, input) => updateSource({ actor, input }));
+export const removeSourceAction = action(removeSourceSchema, (actor, input) => updateSource({ actor, input: { ...input, source: null } }));
