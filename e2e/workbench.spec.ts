@@ -166,3 +166,31 @@ test.describe("narrow screen", () => {
     await expect(toggle).toHaveText("Show annotations (1)");
   });
 });
+
+test("keeping the other person's version replaces the card's fields, rationale included", async ({ page, browser }) => {
+  const article = uniqueArticle("Theirs");
+  const id = await importByPaste(page, article);
+  await tagPhrase(page, "will rise by 4.99 per cent next year", "c");
+  const mine = card(page, "will rise by 4.99 per cent next year");
+  await mine.getByLabel("Verdict").selectOption({ label: "False" });
+  await expect(mine.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+
+  const other = await browser.newContext({ storageState: storageStateFor("admin") });
+  const theirPage = await other.newPage();
+  await theirPage.goto(`/articles/${id}`);
+  const theirs = card(theirPage, "will rise by 4.99 per cent next year");
+  await theirs.getByRole("button", { name: /^Claim:/ }).click();
+  await theirs.getByRole("textbox", { name: "Rationale" }).fill("Their rationale.");
+  await expect(theirs.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+  await other.close();
+
+  await mine.getByRole("textbox", { name: "Rationale" }).fill("My rationale.");
+  const conflict = mine.getByRole("alert").filter({ hasText: "Someone else saved this annotation" });
+  await expect(conflict.getByTestId("theirs-verdict")).toHaveText("False");
+  await conflict.getByRole("button", { name: "Keep theirs" }).click();
+  await expect(mine.getByRole("textbox", { name: "Rationale" })).toHaveText("Their rationale.");
+  await expect(mine.getByRole("status")).toHaveText("Saved");
+  await page.reload();
+  await card(page, "will rise by 4.99 per cent next year").getByRole("button", { name: /^Claim:/ }).click();
+  await expect(card(page, "will rise by 4.99 per cent next year").getByRole("textbox", { name: "Rationale" })).toHaveText("Their rationale.");
+});

@@ -24,7 +24,7 @@ type AnnotationEditorProps = {
 
 /** The open card: every field autosaves; sources and submission go through the same version queue. */
 export function AnnotationEditor({ annotation, claims, canEdit, onSaved, onDelete }: AnnotationEditorProps) {
-  const { pending, state, change, flush, run, resolveConflict } = useAnnotationSaver(annotation, onSaved);
+  const { pending, state, generation, change, flush, run, resolveConflict } = useAnnotationSaver(annotation, onSaved);
   const value = <K extends keyof AnnotationPatch>(key: K, fallback: AnnotationPatch[K]) => (key in pending ? pending[key] : fallback);
   const text = (key: "claimText" | "speaker" | "quoteOrigin" | "holder" | "note") => (value(key, annotation[key]) as string | null) ?? "";
   const verdict = value("verdict", annotation.verdict);
@@ -70,6 +70,7 @@ export function AnnotationEditor({ annotation, claims, canEdit, onSaved, onDelet
             </label>
             {verdict && (
               <RationaleEditor
+                key={generation}
                 label="Rationale"
                 value={verdict.rationale ?? null}
                 isReadOnly={!canEdit}

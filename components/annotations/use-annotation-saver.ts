@@ -18,6 +18,8 @@ type Operation = (version: number) => Promise<ActionResult<AnnotationView>>;
 export function useAnnotationSaver(annotation: AnnotationView, onSaved: (next: AnnotationView) => void) {
   const [pending, setPending] = useState<AnnotationPatch>({});
   const [state, setState] = useState<SaveState>({ status: "saved" });
+  // Bumped when the card takes the other person's version, so uncontrolled editors remount with it.
+  const [generation, setGeneration] = useState(0);
   const pendingRef = useRef<AnnotationPatch>({});
   const inFlightRef = useRef<AnnotationPatch>({});
   // What the fields show: the edit being sent, under anything typed since.
@@ -87,6 +89,7 @@ export function useAnnotationSaver(annotation: AnnotationView, onSaved: (next: A
       versionRef.current = state.theirs.version;
       onSaved(state.theirs);
       if (choice === "theirs") {
+        setGeneration((g) => g + 1);
         pendingRef.current = {};
         showPending();
         setState({ status: "saved" });
@@ -100,5 +103,5 @@ export function useAnnotationSaver(annotation: AnnotationView, onSaved: (next: A
   // Leaving the card (or the page) must not drop an edit that was waiting for its pause.
   useEffect(() => () => void flush(), [flush]);
 
-  return { pending, state, change, flush, run, resolveConflict };
+  return { pending, state, generation, change, flush, run, resolveConflict };
 }
