@@ -40,4 +40,12 @@ test("quote and opinion by keyboard shortcut, overlapping spans both kept", asyn
   // The claim sits inside the quote: where they overlap the text carries both highlights.
   await expect(page.locator(".article-text .hl-quote.hl-claim")).toHaveText("frozen fares for the fourth year");
   await expect(page.locator(".article-text .hl-quote")).toHaveText(["We have ", "frozen fares for the fourth year", " running"]);
+  // Both are clickable: the overlap opens the inner claim, a second click the quote around it.
+  const selectedCard = page.locator(".annotation-list > li[aria-current=true] .badge");
+  await page.locator(".article-text .hl-quote.hl-claim").click();
+  await expect(selectedCard).toHaveText("Claim");
+  await page.locator(".article-text .hl-quote.hl-claim").click();
+  await expect(selectedCard).toHaveText("Quote");
+  await page.locator(".article-text .hl-quote").first().click();
+  await expect(selectedCard).toHaveText("Quote");
 });

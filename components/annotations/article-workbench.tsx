@@ -187,10 +187,13 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
     (event: React.MouseEvent) => {
       if (!window.getSelection()?.isCollapsed) return;
       const target = (event.target as Element).closest(".hl");
-      const id = target ? annotationIdsAt(target)[0] : undefined;
-      if (id) select(id);
+      const here = new Set(target ? annotationIdsAt(target) : []);
+      // Innermost (shortest) first; clicking again where spans overlap cycles through the others.
+      const ids = anchored.filter((a) => here.has(a.id)).sort((a, b) => a.end - a.start - (b.end - b.start)).map((a) => a.id);
+      const next = ids[(ids.indexOf(selectedId ?? "") + 1) % ids.length];
+      if (next) select(next);
     },
-    [select],
+    [anchored, select, selectedId],
   );
 
   return (

@@ -18,9 +18,9 @@ export function highlightClass(annotationId: string) {
   return `hl-id-${annotationId}`;
 }
 
-/** The annotations drawn on an element, innermost (listed last) first. */
+/** The annotations drawn on an element (several where spans overlap). */
 export function annotationIdsAt(element: Element): string[] {
-  return [...element.classList].filter((c) => c.startsWith("hl-id-")).map((c) => c.slice("hl-id-".length)).reverse();
+  return [...element.classList].filter((c) => c.startsWith("hl-id-")).map((c) => c.slice("hl-id-".length));
 }
 
 export const highlightsKey = new PluginKey<DecorationSet>("annotationHighlights");
