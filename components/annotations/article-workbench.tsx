@@ -81,8 +81,10 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
         setSelection(null);
         return;
       }
+      // The toolbar is positioned inside the reader, so place it relative to the reader's box.
       const rect = window.getSelection()?.getRangeAt(0).getBoundingClientRect();
-      setSelection({ ...offsets, placement: { top: (rect?.top ?? 0) + window.scrollY, left: (rect?.left ?? 0) + window.scrollX } });
+      const reader = (event.currentTarget as HTMLElement).getBoundingClientRect();
+      setSelection({ ...offsets, placement: { top: (rect?.top ?? reader.top) - reader.top, left: Math.max(0, (rect?.left ?? reader.left) - reader.left) } });
     },
     [article.text, canAnnotate],
   );
