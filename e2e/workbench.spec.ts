@@ -75,6 +75,13 @@ test("a claim with a verdict, rationale and two sources survives a reload; a bad
   await expect(sources.first().getByRole("link", { name: "Budget 2026/27" })).toHaveAttribute("href", "https://www.barnet.gov.uk/budget");
   await expect(sources.first()).toContainText("Contradicts");
   await expect(reloaded.locator(".verdict")).toHaveText("Mostly false");
+
+  await reloaded.getByText("History").click();
+  const history = reloaded.locator(".history li");
+  // The verdict and its rationale may have been saved in one go or two: count only what is certain.
+  await expect(history.last()).toContainText("Eddie Editor created it");
+  await expect(reloaded.locator(".history")).toContainText("Eddie Editor edited verdict");
+  await expect(history.filter({ hasText: "added a source" })).toHaveCount(2);
 });
 
 test("a stale edit from a second browser shows what changed and loses nothing", async ({ page, browser }) => {

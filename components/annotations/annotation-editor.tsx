@@ -13,6 +13,7 @@ import { ConflictNotice } from "@/components/annotations/conflict-notice";
 import { SourceForm } from "@/components/annotations/source-form";
 import { SourceList } from "@/components/annotations/source-list";
 import { RationaleEditor } from "@/components/editor/rationale-editor";
+import { AnnotationHistory } from "@/components/annotations/annotation-history";
 
 type AnnotationEditorProps = {
   annotation: AnnotationView;
@@ -150,6 +151,7 @@ export function AnnotationEditor({ annotation, claims, canEdit, onSaved, onDelet
         </div>
       )}
       {canEdit && problems.length > 0 && annotation.status !== "SUBMITTED" && <p className="hint">{problems.join(" ")}</p>}
+      <AnnotationHistory annotationId={annotation.id} version={annotation.version} />
     </div>
   );
 }

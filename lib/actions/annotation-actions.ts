@@ -8,9 +8,10 @@ import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
 import { submitAnnotation } from "@/lib/server/reviews/submit-annotation";
 import { reattachAnnotation } from "@/lib/server/annotations/reattach-annotation";
 import { reattachAnnotationSchema } from "@/lib/validation/correction";
+import { listAnnotationHistory } from "@/lib/server/annotations/list-annotation-history";
 import { addSource } from "@/lib/server/sources/add-source";
 import { updateSource } from "@/lib/server/sources/update-source";
-import { annotationRefSchema, createAnnotationSchema, updateAnnotationSchema } from "@/lib/validation/annotation";
+import { annotationIdSchema, annotationRefSchema, createAnnotationSchema, updateAnnotationSchema } from "@/lib/validation/annotation";
 import { addSourceSchema, removeSourceSchema, updateSourceSchema } from "@/lib/validation/source";
 
 // Each action is a public POST endpoint: authenticate, parse with the payload's schema, run the
@@ -37,3 +38,4 @@ export const reattachAnnotationAction = action(reattachAnnotationSchema, (actor,
 export const addSourceAction = action(addSourceSchema, (actor, input) => addSource({ actor, input }));
 export const updateSourceAction = action(updateSourceSchema, (actor, input) => updateSource({ actor, input }));
 export const removeSourceAction = action(removeSourceSchema, (actor, input) => updateSource({ actor, input: { ...input, source: null } }));
+export const annotationHistoryAction = action(annotationIdSchema, (actor, input) => listAnnotationHistory({ actor, annotationId: input.annotationId }));

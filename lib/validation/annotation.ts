@@ -54,3 +54,5 @@ export const updateAnnotationSchema = z.object({
 export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;
 
 export const annotationRefSchema = z.object({ annotationId: z.string().min(1).max(40), version: z.number().int().positive() });
+
+export const annotationIdSchema = z.object({ annotationId: z.string().min(1).max(40) });

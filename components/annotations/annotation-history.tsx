@@ -1,0 +1,58 @@
+"use client";
+import { useState } from "react";
+import { annotationHistoryAction } from "@/lib/actions/annotation-actions";
+import type { HistoryEntry } from "@/lib/server/annotations/list-annotation-history";
+
+const ACTIONS: Record<string, string> = {
+  "annotation.created": "created it",
+  "annotation.updated": "edited",
+  "annotation.deleted": "deleted it",
+  "annotation.restored": "restored it",
+  "annotation.submitted": "submitted it for review",
+  "annotation.reattached": "re-attached it",
+  "source.added": "added a source",
+  "source.updated": "edited a source",
+  "source.removed": "removed a source",
+};
+
+const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+
+function changedFields(entry: HistoryEntry): string {
+  if (entry.action !== "annotation.updated" || !entry.after || typeof entry.after !== "object") return "";
+  const fields = Object.keys(entry.after).filter((key) => key !== "version");
+  return fields.length ? ` ${fields.join(", ")}` : "";
+}
+
+/** Who changed what and when, read from the audit trail when the reviewer opens it. */
+export function AnnotationHistory({ annotationId, version }: { annotationId: string; version: number }) {
+  const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loadedVersion, setLoadedVersion] = useState(0);
+
+  async function load() {
+    if (entries && loadedVersion === version) return;
+    const result = await annotationHistoryAction({ annotationId });
+    if (result.ok) {
+      setEntries(result.data);
+      setLoadedVersion(version);
+    } else setError(result.message);
+  }
+
+  return (
+    <details className="history" onToggle={(e) => (e.currentTarget.open ? void load() : undefined)}>
+      <summary>History</summary>
+      {error && <p className="error">{error}</p>}
+      {entries === null && !error && <p className="hint">Loading…</p>}
+      {entries && (
+        <ol>
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <strong>{entry.actorName ?? "System"}</strong> {ACTIONS[entry.action] ?? entry.action}
+              {changedFields(entry)} <span className="meta">· {time.format(new Date(entry.at))}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
+  );
+}
