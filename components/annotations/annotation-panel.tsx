@@ -28,9 +28,11 @@ export function AnnotationPanel(props: PanelProps) {
   const panelRef = useRef<HTMLElement>(null);
   // On narrow screens the panel is a bottom drawer; it opens by itself when a card is selected.
   const [isDrawerOpen, setDrawerOpen] = useState(false);
-  useEffect(() => {
+  const [openedFor, setOpenedFor] = useState(selectedId);
+  if (selectedId !== openedFor) {
+    setOpenedFor(selectedId);
     if (selectedId) setDrawerOpen(true);
-  }, [selectedId]);
+  }
   useEffect(() => {
     const card = selectedRef.current;
     const panel = panelRef.current;
