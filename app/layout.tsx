@@ -4,7 +4,10 @@ import { getActor } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import "./globals.css";
 
-export const metadata: Metadata = { title: { default: "Factmark", template: "%s · Factmark" }, description: "Fact-check annotation workbench" };
+export const metadata: Metadata = {
+  title: { default: "Factmark", template: "%s · Factmark" },
+  description: "Fact-check annotation workbench",
+};
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();

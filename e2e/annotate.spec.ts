@@ -12,12 +12,12 @@ test("a span selected with the mouse is saved as a claim and highlighted again a
   await expect(toolbar).toBeVisible();
   await toolbar.getByRole("button", { name: /Claim/ }).click();
 
-  const highlight = page.locator('.article-text .hl-claim');
+  const highlight = page.locator(".article-text .hl-claim");
   await expect(highlight).toHaveText(phrase);
   await expect(page.locator(".annotation-list li")).toHaveCount(1);
 
   await page.reload();
-  await expect(page.locator('.article-text .hl-claim')).toHaveText(phrase);
+  await expect(page.locator(".article-text .hl-claim")).toHaveText(phrase);
   await expect(page.locator(".annotation-list blockquote")).toHaveText(phrase);
 
   await page.goto("/");

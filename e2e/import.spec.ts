@@ -33,9 +33,18 @@ test("bad files get a clear message and nothing is saved", async ({ page }) => {
   await page.getByRole("radio", { name: "Upload a file" }).click();
   const cases = [
     { file: { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) }, message: /empty/i },
-    { file: { name: "photo.txt", mimeType: "text/plain", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]) }, message: /binary|not a text/i },
-    { file: { name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xa3, 0x35]) }, message: /UTF-8/ },
-    { file: { name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") }, message: /not a \.txt, \.md or \.html file/ },
+    {
+      file: { name: "photo.txt", mimeType: "text/plain", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]) },
+      message: /binary|not a text/i,
+    },
+    {
+      file: { name: "latin1.txt", mimeType: "text/plain", buffer: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xa3, 0x35]) },
+      message: /UTF-8/,
+    },
+    {
+      file: { name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") },
+      message: /not a \.txt, \.md or \.html file/,
+    },
     { file: { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(2 * 1024 * 1024 + 10, "a") }, message: /limit is 2 MB/ },
   ];
   for (const { file, message } of cases) {

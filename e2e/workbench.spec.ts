@@ -34,7 +34,10 @@ test("the toolbar buttons tag a mouse selection as each kind", async ({ page }) 
     ["voters will not forgive", "Opinion", "opinion"],
   ] as const) {
     await selectWithMouse(page, phrase);
-    await page.getByRole("toolbar", { name: "Tag the selected text" }).getByRole("button", { name: new RegExp(name) }).click();
+    await page
+      .getByRole("toolbar", { name: "Tag the selected text" })
+      .getByRole("button", { name: new RegExp(name) })
+      .click();
     await expect(page.locator(`.article-text .hl-${kind}`)).toHaveText(phrase);
     await expect(page.locator(".article-text .hl-pending")).toHaveCount(0);
   }
@@ -66,7 +69,9 @@ test("a claim with a verdict, rationale and two sources survives a reload; a bad
   await expect(claim.getByRole("list", { name: "Sources" }).getByRole("listitem")).toHaveCount(2);
 
   await page.reload();
-  await card(page, "will rise by 4.99 per cent next year").getByRole("button", { name: /^Claim:/ }).click();
+  await card(page, "will rise by 4.99 per cent next year")
+    .getByRole("button", { name: /^Claim:/ })
+    .click();
   const reloaded = card(page, "will rise by 4.99 per cent next year");
   await expect(reloaded.getByLabel("Verdict")).toHaveValue("MOSTLY_FALSE");
   await expect(reloaded.getByRole("textbox", { name: "Rationale" })).toHaveText("The council voted for 2.99 per cent.");
@@ -94,9 +99,15 @@ test("a stale edit from a second browser shows what changed and loses nothing", 
   const other = await browser.newContext({ storageState: storageStateFor("admin") });
   const theirPage = await other.newPage();
   await theirPage.goto(`/articles/${id}`);
-  await card(theirPage, "the policy is a mistake").getByRole("button", { name: /^Opinion:/ }).click();
+  await card(theirPage, "the policy is a mistake")
+    .getByRole("button", { name: /^Opinion:/ })
+    .click();
   await card(theirPage, "the policy is a mistake").getByLabel("Note").fill("Admin's note");
-  await expect(card(theirPage, "the policy is a mistake").getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
+  await expect(
+    card(theirPage, "the policy is a mistake")
+      .getByRole("status")
+      .filter({ hasText: /^Saved$/ }),
+  ).toBeVisible();
 
   await mine.getByLabel("Note").fill("Editor's note");
   const conflict = mine.getByRole("alert").filter({ hasText: "Someone else saved this annotation" });
@@ -108,7 +119,9 @@ test("a stale edit from a second browser shows what changed and loses nothing", 
   await conflict.getByRole("button", { name: "Save mine over theirs" }).click();
   await expect(mine.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
   await theirPage.reload();
-  await card(theirPage, "the policy is a mistake").getByRole("button", { name: /^Opinion:/ }).click();
+  await card(theirPage, "the policy is a mistake")
+    .getByRole("button", { name: /^Opinion:/ })
+    .click();
   await expect(card(theirPage, "the policy is a mistake").getByLabel("Note")).toHaveValue("Editor's note");
   await other.close();
 });
@@ -144,7 +157,9 @@ test("correcting the text re-anchors annotations; an orphan is listed and re-att
   await page.getByLabel("Article text").fill(corrected);
   await page.getByRole("button", { name: "Save correction" }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${id}\\?corrected=1-1$`));
-  await expect(page.getByRole("status").filter({ hasText: "Correction saved" })).toHaveText(/1 annotation moved with the text; 1 could not be placed/);
+  await expect(page.getByRole("status").filter({ hasText: "Correction saved" })).toHaveText(
+    /1 annotation moved with the text; 1 could not be placed/,
+  );
   await expect(page.locator(".article-text .hl-claim")).toHaveText("will rise by 4.99 per cent next year");
   const orphans = page.getByRole("region", { name: "Orphaned annotations" });
   await expect(orphans.locator("blockquote")).toHaveText("the policy is a mistake");
@@ -198,6 +213,10 @@ test("keeping the other person's version replaces the card's fields, rationale i
   await expect(mine.getByRole("textbox", { name: "Rationale" })).toHaveText("Their rationale.");
   await expect(mine.getByRole("status")).toHaveText("Saved");
   await page.reload();
-  await card(page, "will rise by 4.99 per cent next year").getByRole("button", { name: /^Claim:/ }).click();
-  await expect(card(page, "will rise by 4.99 per cent next year").getByRole("textbox", { name: "Rationale" })).toHaveText("Their rationale.");
+  await card(page, "will rise by 4.99 per cent next year")
+    .getByRole("button", { name: /^Claim:/ })
+    .click();
+  await expect(card(page, "will rise by 4.99 per cent next year").getByRole("textbox", { name: "Rationale" })).toHaveText(
+    "Their rationale.",
+  );
 });

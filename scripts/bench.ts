@@ -9,11 +9,22 @@ const root = path.resolve(import.meta.dirname, "..");
 
 function run(script: string) {
   return new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, ["--experimental-wasm-modules", "--no-warnings=ExperimentalWarning", "--conditions=react-server", "--import", "tsx", path.join(root, script)], {
-      stdio: "inherit",
-      cwd: root,
-      env: process.env,
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        "--experimental-wasm-modules",
+        "--no-warnings=ExperimentalWarning",
+        "--conditions=react-server",
+        "--import",
+        "tsx",
+        path.join(root, script),
+      ],
+      {
+        stdio: "inherit",
+        cwd: root,
+        env: process.env,
+      },
+    );
     child.on("exit", (code) => resolve(code ?? 1));
   });
 }

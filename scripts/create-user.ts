@@ -5,7 +5,9 @@ import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
 import { resolveDatabase } from "./db/resolve-database.ts";
 
-const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "reviewer" } } });
+const { values } = parseArgs({
+  options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "reviewer" } },
+});
 const db = await resolveDatabase();
 process.env.DATABASE_URL = db.url;
 const { createUserSchema } = await import("../lib/validation/user.ts");

@@ -37,7 +37,8 @@ if (!actor) {
 let failures = 0;
 for (const file of positionals) {
   const outcome = await importOne(file).catch((error: unknown) => {
-    if (error instanceof AppError) return `refused: ${error.message}${error.details?.existingArticleId ? ` (article ${error.details.existingArticleId})` : ""}`;
+    if (error instanceof AppError)
+      return `refused: ${error.message}${error.details?.existingArticleId ? ` (article ${error.details.existingArticleId})` : ""}`;
     throw error;
   });
   if (outcome.startsWith("refused")) failures++;

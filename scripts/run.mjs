@@ -28,7 +28,15 @@ if (!script) {
 }
 const child = spawn(
   process.execPath,
-  ["--experimental-wasm-modules", "--no-warnings=ExperimentalWarning", "--conditions=react-server", "--import", "tsx", path.join(root, script), ...args],
+  [
+    "--experimental-wasm-modules",
+    "--no-warnings=ExperimentalWarning",
+    "--conditions=react-server",
+    "--import",
+    "tsx",
+    path.join(root, script),
+    ...args,
+  ],
   { stdio: "inherit", cwd: root, env: { ...process.env, FACTMARK_COMMAND: command } },
 );
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

@@ -34,14 +34,17 @@ try {
 
   const build = process.env.FACTMARK_SKIP_BUILD ? 0 : await run(bin("next"), ["build"], env);
   const e2eJson = path.join(resultsDir, "playwright.json");
-  const e2e = build === 0 ? await run(bin("playwright"), ["test", "--reporter=list,json"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson }) : 1;
+  const e2e =
+    build === 0 ? await run(bin("playwright"), ["test", "--reporter=list,json"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson }) : 1;
   const e2eTotals = build === 0 ? readPlaywright(e2eJson) : { passed: 0, failed: 0, skipped: 0 };
 
   const passed = unitTotals.passed + e2eTotals.passed;
   const failed = unitTotals.failed + e2eTotals.failed;
   console.log("\n──────── Factmark test totals ────────");
   console.log(`unit + integration (vitest): ${unitTotals.passed} passed, ${unitTotals.failed} failed, ${unitTotals.skipped} skipped`);
-  console.log(`end-to-end (playwright):     ${e2eTotals.passed} passed, ${e2eTotals.failed} failed, ${e2eTotals.skipped} skipped${build !== 0 ? " (build failed)" : ""}`);
+  console.log(
+    `end-to-end (playwright):     ${e2eTotals.passed} passed, ${e2eTotals.failed} failed, ${e2eTotals.skipped} skipped${build !== 0 ? " (build failed)" : ""}`,
+  );
   console.log(`all:                         ${passed} passed, ${failed} failed`);
   exitCode = unit === 0 && build === 0 && e2e === 0 && failed === 0 ? 0 : 1;
 } finally {
@@ -63,7 +66,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
 function readVitest(file: string) {
   if (!fs.existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
   const report = JSON.parse(fs.readFileSync(file, "utf8"));
-  return { passed: report.numPassedTests, failed: report.numFailedTests + (report.success ? 0 : report.numFailedTestSuites), skipped: report.numPendingTests + report.numTodoTests };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests + (report.success ? 0 : report.numFailedTestSuites),
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
 }
 
 function readPlaywright(file: string) {

@@ -6,14 +6,32 @@ import { KIND_LABELS, QUOTE_CHECK_LABELS, STATUS_LABELS, VERDICT_LABELS } from "
 type CardProps = { annotation: AnnotationView; isSelected: boolean; onSelect: () => void; children?: React.ReactNode };
 
 /** One annotation in the side panel; the selected one shows its editor as `children`. */
-export const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function AnnotationCard({ annotation, isSelected, onSelect, children }, ref) {
+export const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function AnnotationCard(
+  { annotation, isSelected, onSelect, children },
+  ref,
+) {
   const kind = annotation.kind.toLowerCase();
   return (
-    <li ref={ref} className={`card card-${kind}${isSelected ? " selected" : ""}`} data-annotation-id={annotation.id} aria-current={isSelected ? "true" : undefined}>
-      <button type="button" className="card-summary" onClick={onSelect} aria-expanded={isSelected} aria-label={`${KIND_LABELS[annotation.kind]}: ${annotation.exact}`}>
+    <li
+      ref={ref}
+      className={`card card-${kind}${isSelected ? " selected" : ""}`}
+      data-annotation-id={annotation.id}
+      aria-current={isSelected ? "true" : undefined}
+    >
+      <button
+        type="button"
+        className="card-summary"
+        onClick={onSelect}
+        aria-expanded={isSelected}
+        aria-label={`${KIND_LABELS[annotation.kind]}: ${annotation.exact}`}
+      >
         <span className="card-head">
           <span className={`badge badge-${kind}`}>{KIND_LABELS[annotation.kind]}</span>
-          {annotation.verdict && <span className={`verdict verdict-${annotation.verdict.rating.toLowerCase()}`}>{VERDICT_LABELS[annotation.verdict.rating]}</span>}
+          {annotation.verdict && (
+            <span className={`verdict verdict-${annotation.verdict.rating.toLowerCase()}`}>
+              {VERDICT_LABELS[annotation.verdict.rating]}
+            </span>
+          )}
           {annotation.quoteCheck && <span className="verdict">{QUOTE_CHECK_LABELS[annotation.quoteCheck]}</span>}
           <span className={`status status-${annotation.status.toLowerCase()}`}>{STATUS_LABELS[annotation.status]}</span>
         </span>

@@ -39,7 +39,12 @@ export function AnnotationEditor({ annotation, claims, canEdit, onSaved, onDelet
     [annotation.id, flush, run],
   );
   const removeSource = (sourceId: string) => void run((version) => removeSourceAction({ annotationId: annotation.id, version, sourceId }));
-  const problems = submissionProblems({ ...annotation, verdict: verdict ?? null, sourceCount: annotation.sources.length, claimText: text("claimText") });
+  const problems = submissionProblems({
+    ...annotation,
+    verdict: verdict ?? null,
+    sourceCount: annotation.sources.length,
+    claimText: text("claimText"),
+  });
   const submit = async () => {
     await flush();
     await run((version) => submitAnnotationAction({ annotationId: annotation.id, version }));
@@ -59,7 +64,9 @@ export function AnnotationEditor({ annotation, claims, canEdit, onSaved, onDelet
               Verdict
               <select
                 value={verdict?.rating ?? ""}
-                onChange={(e) => change({ verdict: e.target.value ? { rating: e.target.value as never, rationale: verdict?.rationale ?? null } : null })}
+                onChange={(e) =>
+                  change({ verdict: e.target.value ? { rating: e.target.value as never, rationale: verdict?.rationale ?? null } : null })
+                }
               >
                 <option value="">— not yet —</option>
                 {VERDICT_SCALE.map((v) => (
@@ -88,7 +95,10 @@ export function AnnotationEditor({ annotation, claims, canEdit, onSaved, onDelet
             </label>
             <label>
               Quote check
-              <select value={(value("quoteCheck", annotation.quoteCheck) as string | null) ?? ""} onChange={(e) => change({ quoteCheck: (e.target.value || null) as never })}>
+              <select
+                value={(value("quoteCheck", annotation.quoteCheck) as string | null) ?? ""}
+                onChange={(e) => change({ quoteCheck: (e.target.value || null) as never })}
+              >
                 <option value="">— not yet —</option>
                 {Object.entries(QUOTE_CHECK_LABELS).map(([key, label]) => (
                   <option key={key} value={key}>
@@ -119,7 +129,9 @@ export function AnnotationEditor({ annotation, claims, canEdit, onSaved, onDelet
                       <input
                         type="checkbox"
                         checked={ids.includes(claim.id)}
-                        onChange={(e) => change({ restsOnIds: e.target.checked ? [...ids, claim.id] : ids.filter((id) => id !== claim.id) })}
+                        onChange={(e) =>
+                          change({ restsOnIds: e.target.checked ? [...ids, claim.id] : ids.filter((id) => id !== claim.id) })
+                        }
                       />
                       {claim.claimText || claim.exact}
                     </label>

@@ -7,9 +7,19 @@ type FiltersProps = { annotations: AnnotationView[]; filter: AnnotationFilter; o
 
 export function AnnotationFilters({ annotations, filter, onChange }: FiltersProps) {
   const authors = new Map(annotations.map((a) => [a.author.id, a.author.name]));
-  const facets: { key: keyof AnnotationFilter; label: string; options: [string, string][]; valueOf: (a: AnnotationView) => string | null }[] = [
+  const facets: {
+    key: keyof AnnotationFilter;
+    label: string;
+    options: [string, string][];
+    valueOf: (a: AnnotationView) => string | null;
+  }[] = [
     { key: "kind", label: "Kind", options: Object.entries(KIND_LABELS), valueOf: (a) => a.kind },
-    { key: "verdict", label: "Verdict", options: [...Object.entries(VERDICT_LABELS), ["NONE", "No verdict yet"]], valueOf: (a) => a.verdict?.rating ?? (a.kind === "CLAIM" ? "NONE" : null) },
+    {
+      key: "verdict",
+      label: "Verdict",
+      options: [...Object.entries(VERDICT_LABELS), ["NONE", "No verdict yet"]],
+      valueOf: (a) => a.verdict?.rating ?? (a.kind === "CLAIM" ? "NONE" : null),
+    },
     { key: "status", label: "Status", options: Object.entries(STATUS_LABELS), valueOf: (a) => a.status },
     { key: "author", label: "Author", options: [...authors.entries()], valueOf: (a) => a.author.id },
   ];
@@ -20,8 +30,14 @@ export function AnnotationFilters({ annotations, filter, onChange }: FiltersProp
         return (
           <label key={facet.key}>
             <span className="sr-only">{facet.label}</span>
-            <select aria-label={`Filter by ${facet.label.toLowerCase()}`} value={filter[facet.key]} onChange={(e) => onChange({ ...filter, [facet.key]: e.target.value })}>
-              <option value="">All {facet.label === "Kind" ? "kinds" : facet.label === "Status" ? "statuses" : `${facet.label.toLowerCase()}s`}</option>
+            <select
+              aria-label={`Filter by ${facet.label.toLowerCase()}`}
+              value={filter[facet.key]}
+              onChange={(e) => onChange({ ...filter, [facet.key]: e.target.value })}
+            >
+              <option value="">
+                All {facet.label === "Kind" ? "kinds" : facet.label === "Status" ? "statuses" : `${facet.label.toLowerCase()}s`}
+              </option>
               {facet.options.map(([value, label]) => (
                 <option key={value} value={value}>
                   {label} ({counts.get(value) ?? 0})

@@ -51,7 +51,10 @@ export function AnnotationPanel(props: PanelProps) {
         {isDrawerOpen ? "Hide annotations" : `Show annotations (${annotations.length})`}
       </button>
       <h2>
-        Annotations <span className="count">{visible.length === annotations.length ? annotations.length : `${visible.length} of ${annotations.length}`}</span>
+        Annotations{" "}
+        <span className="count">
+          {visible.length === annotations.length ? annotations.length : `${visible.length} of ${annotations.length}`}
+        </span>
         {props.pendingCount > 0 && <span className="saving"> · saving…</span>}
       </h2>
       {props.error && (

@@ -8,7 +8,12 @@ import { AnnotationPanel } from "@/components/annotations/annotation-panel";
 import { UndoToast } from "@/components/annotations/undo-toast";
 import { KIND_LABELS } from "@/components/annotations/labels";
 import { usePanelKeys } from "@/components/annotations/use-panel-keys";
-import { createAnnotationAction, deleteAnnotationAction, reattachAnnotationAction, restoreAnnotationAction } from "@/lib/actions/annotation-actions";
+import {
+  createAnnotationAction,
+  deleteAnnotationAction,
+  reattachAnnotationAction,
+  restoreAnnotationAction,
+} from "@/lib/actions/annotation-actions";
 import { snapToWords } from "@/lib/anchoring";
 import { matchesFilter, NO_FILTER, type AnnotationFilter } from "@/lib/annotations/filter-annotations";
 import { selectedOffsets } from "@/lib/editor/dom-selection";
@@ -43,13 +48,24 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
   const visible = useMemo(() => anchored.filter((a) => matchesFilter(a, filter)), [anchored, filter]);
   const highlights = useMemo(
     () => [
-      ...visible.map((a) => ({ id: a.id, kind: a.kind, start: a.start, end: a.end, status: a.status, verdict: a.verdict?.rating ?? null, isSelected: a.id === selectedId })),
+      ...visible.map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        start: a.start,
+        end: a.end,
+        status: a.status,
+        verdict: a.verdict?.rating ?? null,
+        isSelected: a.id === selectedId,
+      })),
       ...pending.map((p) => ({ id: p.clientRequestId, kind: p.kind, start: p.start, end: p.end, isPending: true })),
     ],
     [visible, pending, selectedId],
   );
 
-  const replace = useCallback((next: AnnotationView) => setAnnotations((list) => [...list.filter((a) => a.id !== next.id), next].sort(byPosition)), []);
+  const replace = useCallback(
+    (next: AnnotationView) => setAnnotations((list) => [...list.filter((a) => a.id !== next.id), next].sort(byPosition)),
+    [],
+  );
 
   const select = useCallback((id: string | null, options: { scroll?: boolean } = {}) => {
     setSelectedId(id);
@@ -58,7 +74,8 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
     if (options.scroll) elements[0]?.scrollIntoView({ block: "center", behavior: "smooth" });
     // Web Animations, not a class: changing decorations would make ProseMirror redraw the text
     // under the reader's pointer and could drop a selection they are making.
-    for (const element of elements) element.animate([{ filter: "brightness(0.6)" }, { filter: "none" }], { duration: 1200, easing: "ease-out" });
+    for (const element of elements)
+      element.animate([{ filter: "brightness(0.6)" }, { filter: "none" }], { duration: 1200, easing: "ease-out" });
   }, []);
 
   // Through ProseMirror, not the DOM: it would put its own (stale) selection back on the next redraw.
@@ -84,7 +101,10 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
       // The toolbar is positioned inside the reader, so place it relative to the reader's box.
       const rect = window.getSelection()?.getRangeAt(0).getBoundingClientRect();
       const reader = (event.currentTarget as HTMLElement).getBoundingClientRect();
-      setSelection({ ...offsets, placement: { top: (rect?.top ?? reader.top) - reader.top, left: Math.max(0, (rect?.left ?? reader.left) - reader.left) } });
+      setSelection({
+        ...offsets,
+        placement: { top: (rect?.top ?? reader.top) - reader.top, left: Math.max(0, (rect?.left ?? reader.left) - reader.left) },
+      });
     },
     [article.text, canAnnotate],
   );
@@ -100,7 +120,13 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
   const create = useCallback(
     async (kind: AnnotationKind) => {
       if (!selection) return;
-      const item: Pending = { clientRequestId: crypto.randomUUID(), kind, start: selection.start, end: selection.end, exact: article.text.slice(selection.start, selection.end) };
+      const item: Pending = {
+        clientRequestId: crypto.randomUUID(),
+        kind,
+        start: selection.start,
+        end: selection.end,
+        exact: article.text.slice(selection.start, selection.end),
+      };
       // Drawn at once; the server's answer replaces it, or takes it back with a message.
       setPending((list) => [...list, item]);
       setSelection(null);
@@ -118,19 +144,16 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
     [article.id, article.revision, article.text, selection, replace, collapseSelection],
   );
 
-  const remove = useCallback(
-    async (annotation: AnnotationView) => {
-      const result = await deleteAnnotationAction({ annotationId: annotation.id, version: annotation.version });
-      if (!result.ok) {
-        setError(result.message);
-        return;
-      }
-      setAnnotations((list) => list.filter((a) => a.id !== annotation.id));
-      setSelectedId(null);
-      setUndo(result.data);
-    },
-    [],
-  );
+  const remove = useCallback(async (annotation: AnnotationView) => {
+    const result = await deleteAnnotationAction({ annotationId: annotation.id, version: annotation.version });
+    if (!result.ok) {
+      setError(result.message);
+      return;
+    }
+    setAnnotations((list) => list.filter((a) => a.id !== annotation.id));
+    setSelectedId(null);
+    setUndo(result.data);
+  }, []);
 
   const reattach = useCallback(
     async (annotation: AnnotationView) => {
@@ -139,7 +162,14 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
         return;
       }
       const exact = article.text.slice(selection.start, selection.end);
-      const result = await reattachAnnotationAction({ annotationId: annotation.id, version: annotation.version, articleRevision: article.revision, start: selection.start, end: selection.end, exact });
+      const result = await reattachAnnotationAction({
+        annotationId: annotation.id,
+        version: annotation.version,
+        articleRevision: article.revision,
+        start: selection.start,
+        end: selection.end,
+        exact,
+      });
       if (!result.ok) {
         setError(result.message);
         return;
@@ -191,7 +221,10 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
       const target = (event.target as Element).closest(".hl");
       const here = new Set(target ? annotationIdsAt(target) : []);
       // Innermost (shortest) first; clicking again where spans overlap cycles through the others.
-      const ids = anchored.filter((a) => here.has(a.id)).sort((a, b) => a.end - a.start - (b.end - b.start)).map((a) => a.id);
+      const ids = anchored
+        .filter((a) => here.has(a.id))
+        .sort((a, b) => a.end - a.start - (b.end - b.start))
+        .map((a) => a.id);
       const next = ids[(ids.indexOf(selectedId ?? "") + 1) % ids.length];
       if (next) select(next);
     },
@@ -221,7 +254,9 @@ export function ArticleWorkbench({ article, initialAnnotations, canAnnotate, act
         onReattach={(a) => void reattach(a)}
       />
       <p className="sr-only" aria-live="polite">
-        {selected ? `${KIND_LABELS[selected.kind]} ${visible.findIndex((a) => a.id === selected.id) + 1} of ${visible.length}: ${selected.exact}` : ""}
+        {selected
+          ? `${KIND_LABELS[selected.kind]} ${visible.findIndex((a) => a.id === selected.id) + 1} of ${visible.length}: ${selected.exact}`
+          : ""}
       </p>
       {undo && <UndoToast message="Annotation deleted." onUndo={() => void restore()} onDismiss={() => setUndo(null)} />}
     </div>

@@ -21,7 +21,15 @@ function show(field: string, value: unknown): string {
 }
 
 /** Shows what the other person saved next to the edits that were refused, so nothing is overwritten blindly. */
-export function ConflictNotice({ theirs, mine, onChoose }: { theirs: AnnotationView; mine: AnnotationPatch; onChoose: (choice: "theirs" | "mine") => void }) {
+export function ConflictNotice({
+  theirs,
+  mine,
+  onChoose,
+}: {
+  theirs: AnnotationView;
+  mine: AnnotationPatch;
+  onChoose: (choice: "theirs" | "mine") => void;
+}) {
   const fields = Object.keys(mine);
   return (
     <div className="conflict" role="alert">
@@ -40,7 +48,9 @@ export function ConflictNotice({ theirs, mine, onChoose }: { theirs: AnnotationV
           {fields.map((field) => (
             <tr key={field}>
               <th scope="row">{FIELD_LABELS[field] ?? field}</th>
-              <td data-testid={`theirs-${field}`}>{show(field, field === "restsOnIds" ? theirs.restsOnIds : (theirs as Record<string, unknown>)[field])}</td>
+              <td data-testid={`theirs-${field}`}>
+                {show(field, field === "restsOnIds" ? theirs.restsOnIds : (theirs as Record<string, unknown>)[field])}
+              </td>
               <td data-testid={`mine-${field}`}>{show(field, (mine as Record<string, unknown>)[field])}</td>
             </tr>
           ))}

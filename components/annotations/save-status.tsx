@@ -1,6 +1,12 @@
 import type { SaveState } from "@/components/annotations/use-annotation-saver";
 
-const TEXT = { saved: "Saved", pending: "Unsaved changes…", saving: "Saving…", error: "Not saved", conflict: "Not saved: changed elsewhere" } as const;
+const TEXT = {
+  saved: "Saved",
+  pending: "Unsaved changes…",
+  saving: "Saving…",
+  error: "Not saved",
+  conflict: "Not saved: changed elsewhere",
+} as const;
 
 export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
   return (

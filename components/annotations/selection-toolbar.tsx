@@ -34,7 +34,13 @@ export function SelectionToolbar({ placement, onChoose }: { placement: ToolbarPl
       onMouseDown={(event) => event.preventDefault()}
     >
       {CHOICES.map((choice) => (
-        <button key={choice.kind} type="button" className={`tag tag-${choice.kind.toLowerCase()}`} onClick={() => onChoose(choice.kind)} aria-keyshortcuts={choice.key.toUpperCase()}>
+        <button
+          key={choice.kind}
+          type="button"
+          className={`tag tag-${choice.kind.toLowerCase()}`}
+          onClick={() => onChoose(choice.kind)}
+          aria-keyshortcuts={choice.key.toUpperCase()}
+        >
           {choice.label} <kbd>{choice.key.toUpperCase()}</kbd>
         </button>
       ))}

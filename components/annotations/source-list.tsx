@@ -23,7 +23,12 @@ export function SourceList({ sources, onRemove }: { sources: SourceView[]; onRem
           )}
           {source.excerpt && <blockquote className="excerpt">{source.excerpt}</blockquote>}
           {onRemove && (
-            <button type="button" className="link-button" onClick={() => onRemove(source.id)} aria-label={`Remove source ${source.title || source.url}`}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onRemove(source.id)}
+              aria-label={`Remove source ${source.title || source.url}`}
+            >
               Remove
             </button>
           )}

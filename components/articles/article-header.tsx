@@ -1,7 +1,14 @@
 import { formatDate, statusLabel } from "@/components/articles/format";
 
 type ArticleHeaderProps = {
-  article: { title: string; byline: string | null; publisher: string | null; publishedOn: Date | null; sourceUrl: string | null; status: string };
+  article: {
+    title: string;
+    byline: string | null;
+    publisher: string | null;
+    publishedOn: Date | null;
+    sourceUrl: string | null;
+    status: string;
+  };
 };
 
 export function ArticleHeader({ article }: ArticleHeaderProps) {

@@ -2,7 +2,15 @@
 import { useActionState } from "react";
 import { updateArticleDetailsAction, type DetailsState } from "@/lib/actions/article-actions";
 
-type Details = { id: string; title: string; byline: string | null; publisher: string | null; sourceUrl: string | null; publishedOn: string | null; language: string };
+type Details = {
+  id: string;
+  title: string;
+  byline: string | null;
+  publisher: string | null;
+  sourceUrl: string | null;
+  publishedOn: string | null;
+  language: string;
+};
 
 export function DetailsForm({ article }: { article: Details }) {
   const [state, formAction, isPending] = useActionState<DetailsState, FormData>(updateArticleDetailsAction, null);

@@ -17,7 +17,14 @@ export function ImportForm() {
       <input type="hidden" name="mode" value={mode} />
       <div role="radiogroup" aria-label="Source" className="segmented">
         {(["paste", "file"] as const).map((value) => (
-          <button key={value} type="button" role="radio" aria-checked={mode === value} onClick={() => setMode(value)} className={mode === value ? "selected" : ""}>
+          <button
+            key={value}
+            type="button"
+            role="radio"
+            aria-checked={mode === value}
+            onClick={() => setMode(value)}
+            className={mode === value ? "selected" : ""}
+          >
             {value === "paste" ? "Paste text" : "Upload a file"}
           </button>
         ))}

@@ -3,7 +3,16 @@ import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { offsetToPosition } from "@/lib/editor/text-document";
 
-export type Highlight = { id: string; kind: string; start: number; end: number; status?: string; verdict?: string | null; isPending?: boolean; isSelected?: boolean };
+export type Highlight = {
+  id: string;
+  kind: string;
+  start: number;
+  end: number;
+  status?: string;
+  verdict?: string | null;
+  isPending?: boolean;
+  isSelected?: boolean;
+};
 
 function highlightClasses(h: Highlight) {
   const classes = ["hl", `hl-${h.kind.toLowerCase()}`, highlightClass(h.id)];

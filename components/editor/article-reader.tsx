@@ -24,7 +24,15 @@ export function ArticleReader({ text, highlights, onReady }: ArticleReaderProps)
     editable: true,
     immediatelyRender: false,
     editorProps: {
-      attributes: { class: "article-text", "aria-label": "Article text", "aria-readonly": "true", role: "textbox", "aria-multiline": "true", spellcheck: "false", inputmode: "none" },
+      attributes: {
+        class: "article-text",
+        "aria-label": "Article text",
+        "aria-readonly": "true",
+        role: "textbox",
+        "aria-multiline": "true",
+        spellcheck: "false",
+        inputmode: "none",
+      },
     },
   });
 

@@ -55,19 +55,39 @@ export function RationaleEditor({ label, value, onChange, isReadOnly = false }: 
     <div className="rich-text-field">
       {!isReadOnly && (
         <div role="toolbar" aria-label={`${label} formatting`} className="rich-toolbar">
-          <button type="button" aria-pressed={active?.bold} onClick={() => editor?.chain().focus().toggleBold().run()} title="Bold (Ctrl+B)">
+          <button
+            type="button"
+            aria-pressed={active?.bold}
+            onClick={() => editor?.chain().focus().toggleBold().run()}
+            title="Bold (Ctrl+B)"
+          >
             <b>B</b>
           </button>
-          <button type="button" aria-pressed={active?.italic} onClick={() => editor?.chain().focus().toggleItalic().run()} title="Italic (Ctrl+I)">
+          <button
+            type="button"
+            aria-pressed={active?.italic}
+            onClick={() => editor?.chain().focus().toggleItalic().run()}
+            title="Italic (Ctrl+I)"
+          >
             <i>I</i>
           </button>
           <button type="button" aria-pressed={active?.link} onClick={toggleLink} title="Link">
             Link
           </button>
-          <button type="button" aria-pressed={active?.bulletList} onClick={() => editor?.chain().focus().toggleBulletList().run()} title="Bulleted list">
+          <button
+            type="button"
+            aria-pressed={active?.bulletList}
+            onClick={() => editor?.chain().focus().toggleBulletList().run()}
+            title="Bulleted list"
+          >
             • List
           </button>
-          <button type="button" aria-pressed={active?.orderedList} onClick={() => editor?.chain().focus().toggleOrderedList().run()} title="Numbered list">
+          <button
+            type="button"
+            aria-pressed={active?.orderedList}
+            onClick={() => editor?.chain().focus().toggleOrderedList().run()}
+            title="Numbered list"
+          >
             1. List
           </button>
         </div>

@@ -38,4 +38,6 @@ export const reattachAnnotationAction = action(reattachAnnotationSchema, (actor,
 export const addSourceAction = action(addSourceSchema, (actor, input) => addSource({ actor, input }));
 export const updateSourceAction = action(updateSourceSchema, (actor, input) => updateSource({ actor, input }));
 export const removeSourceAction = action(removeSourceSchema, (actor, input) => updateSource({ actor, input: { ...input, source: null } }));
-export const annotationHistoryAction = action(annotationIdSchema, (actor, input) => listAnnotationHistory({ actor, annotationId: input.annotationId }));
+export const annotationHistoryAction = action(annotationIdSchema, (actor, input) =>
+  listAnnotationHistory({ actor, annotationId: input.annotationId }),
+);

@@ -29,7 +29,8 @@ export async function importArticleAction(_prev: ImportState, form: FormData): P
     if (!prepared.ok) throw new AppError("INVALID", prepared.error.message, { reason: prepared.error.code });
     return importArticle({ actor, prepared, metadata: metadata.data });
   });
-  if (!result.ok) return { ...result, fields: { ...fields, content: form.get("mode") === "paste" ? String(form.get("content") ?? "") : "" } };
+  if (!result.ok)
+    return { ...result, fields: { ...fields, content: form.get("mode") === "paste" ? String(form.get("content") ?? "") : "" } };
   revalidatePath("/");
   redirect(`/articles/${result.data.id}`);
 }
@@ -49,7 +50,8 @@ async function readSource(form: FormData) {
   }
   const content = String(form.get("content") ?? "");
   if (!content.trim()) throw new AppError("INVALID", "Paste the article text, or choose a file.", { reason: "EMPTY" });
-  if (Buffer.byteLength(content, "utf8") > MAX_IMPORT_BYTES) throw new AppError("INVALID", "The pasted text is over the 2 MB limit.", { reason: "TOO_LARGE" });
+  if (Buffer.byteLength(content, "utf8") > MAX_IMPORT_BYTES)
+    throw new AppError("INVALID", "The pasted text is over the 2 MB limit.", { reason: "TOO_LARGE" });
   return { content, format: "text" as const };
 }
 
@@ -59,7 +61,11 @@ export async function correctArticleAction(_prev: CorrectionState, form: FormDat
   const articleId = String(form.get("articleId") ?? "");
   const result = await toActionResult(async () => {
     const actor = await requireActor();
-    const parsed = correctArticleSchema.safeParse({ articleId, revision: Number(form.get("revision")), text: String(form.get("text") ?? "") });
+    const parsed = correctArticleSchema.safeParse({
+      articleId,
+      revision: Number(form.get("revision")),
+      text: String(form.get("text") ?? ""),
+    });
     if (!parsed.success) throw new AppError("INVALID", parsed.error.issues[0]?.message ?? "Check the corrected text.");
     return correctArticle({ actor, input: parsed.data });
   });

@@ -192,20 +192,16 @@ describe("anchor: fuzzy", () => {
 
   it("orphans a quote rewritten beyond the error budget", () => {
     const selectors = annotate(ARTICLE, "Critics said the figure ignored 400,000 people");
-    const corrected = ARTICLE.replace(
-      "Critics said the figure ignored 400,000 people",
-      "Opponents noted that data left out many staff",
-    );
+    const corrected = ARTICLE.replace("Critics said the figure ignored 400,000 people", "Opponents noted that data left out many staff");
     expect(anchor(corrected, selectors)).toBeNull();
   });
 
   it("uses the context to choose between two edited copies of a repeated phrase", () => {
     const text = "Alpha report: costs rose by 12% this year. Beta report: costs rose by 12% this year. End.";
     const selectors = annotate(text, "costs rose by 12% this year", 1);
-    const corrected = text.replace("costs rose by 12% this year", "costs rose by 13% this year").replace(
-      "Beta report: costs rose by 12% this year",
-      "Beta report: costs rose by 14% this yr",
-    );
+    const corrected = text
+      .replace("costs rose by 12% this year", "costs rose by 13% this year")
+      .replace("Beta report: costs rose by 12% this year", "Beta report: costs rose by 14% this yr");
     expect(anchor(corrected, selectors)).toMatchObject(at(corrected, "costs rose by 14% this yr", "fuzzy"));
   });
 

@@ -92,8 +92,7 @@ export function anchor(text: string, selectors: AnchorSelectors, options: Anchor
   const minScore = options.minFuzzyScore ?? MIN_FUZZY_SCORE;
   const likely = likelyStart ?? hint;
   const fit = createMatchFitter(text, quote, maxErrors);
-  const fuzzy = (from = 0, to = text.length) =>
-    bestFuzzyMatch({ text, quote, maxErrors, minScore, from, to, likely, fit, score });
+  const fuzzy = (from = 0, to = text.length) => bestFuzzyMatch({ text, quote, maxErrors, minScore, from, to, likely, fit, score });
 
   if (likely !== undefined) {
     // As Hypothesis does: search a window around the expected position first, then everywhere.
@@ -248,9 +247,7 @@ function best(candidates: Candidate[], quote: TextQuoteSelector): Candidate | nu
 }
 
 function isConvincing(candidate: Candidate, quote: TextQuoteSelector): boolean {
-  return (
-    candidate.context >= MIN_CONTEXT_SIMILARITY || quote.exact.length - candidate.errors >= DISTINCTIVE_MATCH_LENGTH
-  );
+  return candidate.context >= MIN_CONTEXT_SIMILARITY || quote.exact.length - candidate.errors >= DISTINCTIVE_MATCH_LENGTH;
 }
 
 // Fixes up the edges of an approximate match before it is scored. Edit distance works on code

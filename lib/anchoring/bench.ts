@@ -22,9 +22,7 @@ function pick<T>(items: readonly T[]): T {
 const COMMON = ["the", "a", "of", "to", "and", "in", "that", "is", "was", "for", "on", "with", "by", "said"];
 const SYLLABLES = ["ban", "cor", "del", "fin", "gov", "lab", "mar", "nor", "pol", "ric", "sta", "ter", "ven", "wel"];
 // Made-up words so that quotes recur about as rarely as in real prose.
-const LEXICON = Array.from({ length: 2_000 }, () =>
-  Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(SYLLABLES)).join(""),
-);
+const LEXICON = Array.from({ length: 2_000 }, () => Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(SYLLABLES)).join(""));
 
 function generateText(): string {
   const paragraphs: string[] = [];

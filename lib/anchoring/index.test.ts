@@ -20,8 +20,6 @@ describe("lib/anchoring public API", () => {
     expect(anchoring.validateSpan(text, span.start, span.end)).toEqual({ ok: true });
     const described = anchoring.describeSpan(text, span.start, span.end);
     expect(anchoring.anchor(text, described)).toEqual({ ...span, method: "position" });
-    expect(anchoring.reanchorAll(text, [{ id: "x", ...described }])).toEqual([
-      { id: "x", result: { ...span, method: "position" } },
-    ]);
+    expect(anchoring.reanchorAll(text, [{ id: "x", ...described }])).toEqual([{ id: "x", result: { ...span, method: "position" } }]);
   });
 });

@@ -33,10 +33,7 @@ describe("createMatchScorer", () => {
   });
 
   it("scores context with edit distance, so an inserted word costs only its length", () => {
-    const score = createMatchScorer(
-      "He said that the tax rose by 2p in April.",
-      quote("the tax rose", "He said ", " by 2p in April."),
-    );
+    const score = createMatchScorer("He said that the tax rose by 2p in April.", quote("the tax rose", "He said ", " by 2p in April."));
     const start = "He said that ".length;
     // "He said " is found by skipping the five inserted characters "that ": 1 − 5/8 = 0.375.
     // A fixed window of the last eight characters ("id that ") would share almost nothing.

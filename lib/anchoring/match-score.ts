@@ -59,10 +59,8 @@ export function createMatchScorer(text: string, quote: TextQuoteSelector, hint?:
     const before = prefixScore(start);
     const after = suffixScore(end);
     const quoteScore = Math.max(0, 1 - errors / quoteLength);
-    const positionScore =
-      hint === undefined || text.length === 0 ? 1 : Math.max(0, 1 - Math.abs(start - hint) / text.length);
-    const raw =
-      QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * before + SUFFIX_WEIGHT * after + POSITION_WEIGHT * positionScore;
+    const positionScore = hint === undefined || text.length === 0 ? 1 : Math.max(0, 1 - Math.abs(start - hint) / text.length);
+    const raw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * before + SUFFIX_WEIGHT * after + POSITION_WEIGHT * positionScore;
     return { score: raw / MAX_SCORE, context: (before + after) / 2 };
   };
 }

@@ -67,9 +67,7 @@ describe("reanchorAll", () => {
       annotation("after-edit", text, "“misleading” 😀"),
       { ...annotation("no-position", text, "Labour’s spokesperson"), position: undefined },
     ];
-    const corrected = text
-      .replace("£350m", "£420m")
-      .replace("Critics said the figure ignored zero-hours contracts.", "Critics disagreed.");
+    const corrected = text.replace("£350m", "£420m").replace("Critics said the figure ignored zero-hours contracts.", "Critics disagreed.");
     const results = Object.fromEntries(reanchorAll(corrected, annotations).map(({ id, result }) => [id, result]));
 
     expect(results["before-edit"]).toEqual({ start: 18, end: 35, method: "position" });

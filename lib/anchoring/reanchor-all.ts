@@ -14,11 +14,7 @@ export type ReanchorResult = { id: string; result: AnchorResult | null };
  * there with its whole context is taken without searching the text, and a fuzzy search starts
  * there, so a correction that moves or touches many annotations stays cheap.
  */
-export function reanchorAll(
-  text: string,
-  annotations: readonly AnnotationSelectors[],
-  options: AnchorOptions = {},
-): ReanchorResult[] {
+export function reanchorAll(text: string, annotations: readonly AnnotationSelectors[], options: AnchorOptions = {}): ReanchorResult[] {
   const order = annotations
     .map((annotation, index) => ({ annotation, index }))
     .sort((a, b) => (a.annotation.position?.start ?? Infinity) - (b.annotation.position?.start ?? Infinity));

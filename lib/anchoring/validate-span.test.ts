@@ -78,8 +78,7 @@ describe("validateSpan", () => {
       ok: false,
       code: "MISMATCH",
       message:
-        "The text at 18–20 is “3%”, not the selected “4%”. The article may have changed since it was loaded; " +
-        "reload and select again.",
+        "The text at 18–20 is “3%”, not the selected “4%”. The article may have changed since it was loaded; " + "reload and select again.",
     });
   });
 

@@ -20,7 +20,10 @@ export function validateSpan(text: string, start: number, end: number, exact?: s
       `The span ${start}–${end} is outside the text, which has ${text.length} characters (offsets 0–${text.length}).`,
     );
   }
-  for (const [name, offset] of [["start", start], ["end", end]] as const) {
+  for (const [name, offset] of [
+    ["start", start],
+    ["end", end],
+  ] as const) {
     if (splitsSurrogatePair(text, offset)) {
       return fail(
         "SPLITS_CHARACTER",

@@ -14,7 +14,11 @@ describe("guessSpeaker", () => {
     ["“It is a disgrace,” Lord Mann added.", "“It is a disgrace,”", "Lord Mann"],
     ["The chancellor, Rachel Reeves, said: “No return to austerity.”", "“No return to austerity.”", "Rachel Reeves"],
     ["Dr O’Neill warned: “Waiting lists are rising.”", "“Waiting lists are rising.”", "Dr O’Neill"],
-    ["Mr Khan said: “We have frozen fares for the fourth year running.” Critics said no.", "We have frozen fares for the fourth year running", "Mr Khan"],
+    [
+      "Mr Khan said: “We have frozen fares for the fourth year running.” Critics said no.",
+      "We have frozen fares for the fourth year running",
+      "Mr Khan",
+    ],
     ["“We will win this seat,” said Andrew Dismore.", "We will win this seat", "Andrew Dismore"],
   ])("finds the speaker in %s", (text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);

@@ -1,6 +1,8 @@
 // Reporting verbs that introduce or follow a quote in news copy.
-const VERBS = "said|says|told|added|adds|warned|claimed|argued|insisted|wrote|stated|declared|explained|tweeted|posted|replied|responded|asked";
-const NAME = "(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev)\\.?\\s+)?[A-Z][\\p{L}’'.-]+(?:\\s+(?:[A-Z][\\p{L}’'.-]+|de|van|von|al)){0,3}";
+const VERBS =
+  "said|says|told|added|adds|warned|claimed|argued|insisted|wrote|stated|declared|explained|tweeted|posted|replied|responded|asked";
+const NAME =
+  "(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|Rev)\\.?\\s+)?[A-Z][\\p{L}’'.-]+(?:\\s+(?:[A-Z][\\p{L}’'.-]+|de|van|von|al)){0,3}";
 
 // The span may or may not include the quotation marks, so an opening mark may end `before`.
 const OPENING = `\\s*[“‘"']?`;

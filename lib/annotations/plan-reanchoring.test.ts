@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { describeSpan } from "@/lib/anchoring";
 import { planReanchoring } from "./plan-reanchoring";
 
-const original = "Unemployment fell to 4.1 per cent, the minister said.\n\nCritics called it “a statistical mirage” costing £3bn.\n\nThe figure for March was revised later.";
+const original =
+  "Unemployment fell to 4.1 per cent, the minister said.\n\nCritics called it “a statistical mirage” costing £3bn.\n\nThe figure for March was revised later.";
 
 function stored(id: string, phrase: string) {
   const start = original.indexOf(phrase);
@@ -11,7 +12,11 @@ function stored(id: string, phrase: string) {
 }
 
 describe("planReanchoring", () => {
-  const spans = [stored("a", "Unemployment fell to 4.1 per cent"), stored("b", "a statistical mirage"), stored("c", "The figure for March was revised later.")];
+  const spans = [
+    stored("a", "Unemployment fell to 4.1 per cent"),
+    stored("b", "a statistical mirage"),
+    stored("c", "The figure for March was revised later."),
+  ];
 
   it("moves spans after an insertion and keeps their text", () => {
     const corrected = `Correction appended on Monday.\n\n${original}`;
@@ -26,7 +31,12 @@ describe("planReanchoring", () => {
     const corrected = original.replace("\n\nThe figure for March was revised later.", "");
     const plan = planReanchoring(corrected, spans);
     const orphan = plan.find((p) => p.id === "c")!;
-    expect(orphan).toMatchObject({ isOrphaned: true, method: null, exact: "The figure for March was revised later.", start: spans[2]!.start });
+    expect(orphan).toMatchObject({
+      isOrphaned: true,
+      method: null,
+      exact: "The figure for March was revised later.",
+      start: spans[2]!.start,
+    });
     expect(plan.filter((p) => !p.isOrphaned).map((p) => p.id)).toEqual(["a", "b"]);
   });
 

@@ -20,6 +20,15 @@ export function planReanchoring(newText: string, annotations: StoredSpan[]): Rea
     const found = results[index]?.result;
     if (!found) return { ...annotation, isOrphaned: true, method: null };
     const { quote } = describeSpan(newText, found.start, found.end);
-    return { id: annotation.id, start: found.start, end: found.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, isOrphaned: false, method: found.method };
+    return {
+      id: annotation.id,
+      start: found.start,
+      end: found.end,
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      isOrphaned: false,
+      method: found.method,
+    };
   });
 }

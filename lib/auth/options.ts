@@ -21,7 +21,9 @@ export const authOptions: NextAuthOptions = {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const ip = String(req.headers?.["x-forwarded-for"] ?? "local").split(",")[0]!.trim();
+        const ip = String(req.headers?.["x-forwarded-for"] ?? "local")
+          .split(",")[0]!
+          .trim();
         const wait = await secondsUntilAllowed(email, ip);
         // The message travels to the sign-in form; next-auth passes thrown messages through.
         if (wait > 0) throw new Error(`${RATE_LIMIT_PREFIX}${wait}`);

@@ -55,7 +55,10 @@ describe("decodeUpload", () => {
     ["has a NUL byte in otherwise plain text", utf8("Plain text\u0000with a NUL")],
     ["is valid UTF-8 but mostly control characters", utf8("\u0001\u0002\u0003\u0004abc\u0005\u0006\u0007\u0008")],
   ])("refuses a file that %s as BINARY", (_case, bytes) => {
-    expect(refusal(bytes)).toEqual({ code: "BINARY", message: "This is not a text file. Upload the article as a .txt, .md or .html file." });
+    expect(refusal(bytes)).toEqual({
+      code: "BINARY",
+      message: "This is not a text file. Upload the article as a .txt, .md or .html file.",
+    });
   });
 
   it.each([

@@ -5,14 +5,46 @@ import { normaliseText } from "./normalise-text";
 // Not article text: code, styling, page furniture, media and form controls. Images go too, so
 // neither alt text nor addresses reach the canonical text.
 const SKIPPED = [
-  "script", "style", "noscript", "template", "nav", "footer",
-  "img", "picture", "svg", "video", "audio", "iframe", "object", "embed", "canvas",
-  "button", "select", "textarea",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "nav",
+  "footer",
+  "img",
+  "picture",
+  "svg",
+  "video",
+  "audio",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "button",
+  "select",
+  "textarea",
 ];
 // Each becomes its own paragraph (html-to-text separates most of these by a single line break).
 const PARAGRAPHS = [
-  "p", "div", "section", "article", "aside", "header", "main", "blockquote", "figure", "figcaption",
-  "address", "details", "summary", "dl", "fieldset", "center", "hgroup", "hr", "table",
+  "p",
+  "div",
+  "section",
+  "article",
+  "aside",
+  "header",
+  "main",
+  "blockquote",
+  "figure",
+  "figcaption",
+  "address",
+  "details",
+  "summary",
+  "dl",
+  "fieldset",
+  "center",
+  "hgroup",
+  "hr",
+  "table",
 ];
 // One line each inside their paragraph.
 const LINES = ["dt", "dd", "tr", "caption"];

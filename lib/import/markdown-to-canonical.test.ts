@@ -37,7 +37,7 @@ describe("markdownToCanonical", () => {
     ["a hard line break as a line break", "one  \ntwo\\\nthree", "one\ntwo\nthree"],
     ["headings as paragraphs", "# One\nText\n## Two", "One\n\nText\n\nTwo"],
     ["ordered lists numbered", "1. a\n2. b", "1. a\n2. b"],
-    ["characters marked escapes as entities", "AT&T <3 \"quotes\" it's \\*not em\\*", "AT&T <3 \"quotes\" it's *not em*"],
+    ["characters marked escapes as entities", 'AT&T <3 "quotes" it\'s \\*not em\\*', 'AT&T <3 "quotes" it\'s *not em*'],
     ["raw HTML like any HTML", "<div>a</div>\n\n<script>SECRET()</script>\n\nb <span>c</span>", "a\n\nb c"],
     ["a code block with its lines", "```\nx = 1\n\n\ny = 2\n```", "x = 1\n\ny = 2"],
     ["a table", "| A | B |\n|---|---|\n| 1 | 2 |", "A B\n1 2"],

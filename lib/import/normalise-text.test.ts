@@ -58,8 +58,35 @@ describe("normaliseText", () => {
   });
 
   it("is idempotent and canonical on random strings of awkward characters", () => {
-    const alphabet = ["a", "e", " ", "  ", "\t", "\n", "\r", "\r\n", "\u0301", "\u0327", "\u200b", "\ufeff", "\u00a0", "\u2000", "\u2028", "\u2029",
-      "\u0000", "\u000b", "\u0085", "\u1100", "\u1161", "😀", "\u200d", "\ud800", "\udc00", "“", "£"];
+    const alphabet = [
+      "a",
+      "e",
+      " ",
+      "  ",
+      "\t",
+      "\n",
+      "\r",
+      "\r\n",
+      "\u0301",
+      "\u0327",
+      "\u200b",
+      "\ufeff",
+      "\u00a0",
+      "\u2000",
+      "\u2028",
+      "\u2029",
+      "\u0000",
+      "\u000b",
+      "\u0085",
+      "\u1100",
+      "\u1161",
+      "😀",
+      "\u200d",
+      "\ud800",
+      "\udc00",
+      "“",
+      "£",
+    ];
     let seed = 42;
     // A fixed pseudo-random sequence, so a failure reproduces.
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;

@@ -42,11 +42,14 @@ describe("prepareImport", () => {
 });
 
 describe("prepareImport titles", () => {
-  const longLine = "Council freezes fares for a fourth year, but critics say the £1.2bn gap in the transport budget has been “quietly ignored” by the mayor’s office.";
+  const longLine =
+    "Council freezes fares for a fourth year, but critics say the £1.2bn gap in the transport budget has been “quietly ignored” by the mayor’s office.";
 
   it("derives a plain-text title from the first line, cut at a word boundary with an ellipsis", () => {
     const result = prepared({ content: readFixture("article.txt"), format: "text" });
-    expect(result.title).toBe("Council freezes fares for a fourth year, but critics say the £1.2bn gap in the transport budget has been “quietly…");
+    expect(result.title).toBe(
+      "Council freezes fares for a fourth year, but critics say the £1.2bn gap in the transport budget has been “quietly…",
+    );
     expect(result.text.startsWith(`${longLine}\n\n`)).toBe(true);
   });
 
@@ -74,7 +77,10 @@ describe("prepareImport titles", () => {
 
   it("takes an HTML title from <title>, else the first <h1>, leaving the heading in the text", () => {
     expect(prepared({ content: readFixture("article.html"), format: "html" }).title).toBe("Fares frozen again, says mayor | The Paper");
-    expect(prepared({ content: "<h1>Heading</h1><p>Body</p>", format: "html" })).toMatchObject({ title: "Heading", text: "Heading\n\nBody" });
+    expect(prepared({ content: "<h1>Heading</h1><p>Body</p>", format: "html" })).toMatchObject({
+      title: "Heading",
+      text: "Heading\n\nBody",
+    });
   });
 
   it("falls back to the first line when the document has no heading", () => {
@@ -110,10 +116,17 @@ describe("prepareImport titles", () => {
 describe("prepareImport refusals", () => {
   it.each<[string, string, ImportFormat]>([
     ["blank text", " \r\n\t\u200b\n", "text"],
-    ["HTML with only scripts, navigation and empty paragraphs", "<nav>Menu</nav><script>x()</script><p> &nbsp; </p><img alt='pic'>", "html"],
+    [
+      "HTML with only scripts, navigation and empty paragraphs",
+      "<nav>Menu</nav><script>x()</script><p> &nbsp; </p><img alt='pic'>",
+      "html",
+    ],
     ["Markdown with only an image and a script", "![pic](x.png)\n\n<script>x()</script>", "markdown"],
   ])("refuses %s as NO_TEXT", (_case, content, format) => {
-    expect(refusal({ content, format })).toEqual({ code: "NO_TEXT", message: "No article text was found. Check that it holds the article itself." });
+    expect(refusal({ content, format })).toEqual({
+      code: "NO_TEXT",
+      message: "No article text was found. Check that it holds the article itself.",
+    });
   });
 
   it("refuses a format it does not know as UNSUPPORTED_TYPE", () => {
@@ -124,7 +137,10 @@ describe("prepareImport refusals", () => {
   it("refuses pasted text over the limit as TOO_LARGE, counting bytes rather than characters", () => {
     // Half as many characters as the limit has bytes, plus one: over the limit only in bytes.
     const pounds = `${"£".repeat(MAX_IMPORT_BYTES / 2)}a`;
-    expect(refusal({ content: pounds, format: "text" })).toEqual({ code: "TOO_LARGE", message: "The text is 2.000001 MB; the limit is 2 MB." });
+    expect(refusal({ content: pounds, format: "text" })).toEqual({
+      code: "TOO_LARGE",
+      message: "The text is 2.000001 MB; the limit is 2 MB.",
+    });
   });
 
   it("words every error code as a sentence for the person importing", () => {
@@ -147,7 +163,9 @@ describe("prepareImport contentHash", () => {
   const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 
   it("is the SHA-256 hex of the canonical text", () => {
-    expect(prepared({ content: "abc", format: "text" }).contentHash).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    expect(prepared({ content: "abc", format: "text" }).contentHash).toBe(
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    );
     const result = prepared({ content: readFixture("article.html"), format: "html" });
     expect(result.contentHash).toBe(sha256(result.text));
   });
@@ -162,10 +180,14 @@ describe("prepareImport contentHash", () => {
   });
 
   it("differs when the text differs", () => {
-    expect(prepared({ content: "Prices rose.", format: "text" }).contentHash).not.toBe(prepared({ content: "Prices fell.", format: "text" }).contentHash);
+    expect(prepared({ content: "Prices rose.", format: "text" }).contentHash).not.toBe(
+      prepared({ content: "Prices fell.", format: "text" }).contentHash,
+    );
   });
 
   it("ignores the typed title", () => {
-    expect(prepared({ content: "Text.", format: "text", title: "A" }).contentHash).toBe(prepared({ content: "Text.", format: "text", title: "B" }).contentHash);
+    expect(prepared({ content: "Text.", format: "text", title: "A" }).contentHash).toBe(
+      prepared({ content: "Text.", format: "text", title: "B" }).contentHash,
+    );
   });
 });

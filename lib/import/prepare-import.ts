@@ -31,11 +31,15 @@ export function prepareImport(input: { content: string; format: ImportFormat; ti
 
   const explicit = cleanTitle(input.title ?? "");
   if (explicit.length > MAX_TITLE_LENGTH) {
-    return { ok: false, error: { code: "TITLE_TOO_LONG", message: `The title is ${explicit.length} characters; the limit is ${MAX_TITLE_LENGTH}.` } };
+    return {
+      ok: false,
+      error: { code: "TITLE_TOO_LONG", message: `The title is ${explicit.length} characters; the limit is ${MAX_TITLE_LENGTH}.` },
+    };
   }
 
   const converted = convert(input.content);
-  if (!converted.text) return { ok: false, error: { code: "NO_TEXT", message: "No article text was found. Check that it holds the article itself." } };
+  if (!converted.text)
+    return { ok: false, error: { code: "NO_TEXT", message: "No article text was found. Check that it holds the article itself." } };
 
   const found = converted.title ? truncateTitle(cleanTitle(converted.title), MAX_TITLE_LENGTH) : "";
   const title = explicit || found || truncateTitle(cleanTitle(converted.text.split("\n", 1)[0] ?? ""), PREVIEW_TITLE_LENGTH);

@@ -13,13 +13,15 @@ export const createAnnotationSchema = z
     kind: z.enum(ANNOTATION_KINDS, { message: "Kind must be claim, quote or opinion." }),
     start: z.number({ message: "start must be a number." }).int("start must be a whole number.").min(0, "start cannot be negative."),
     end: z.number({ message: "end must be a number." }).int("end must be a whole number.").min(1, "end must be positive."),
-    exact: z.string().min(1, "The selected text is empty.").max(MAX_SPAN_LENGTH, `A span can be at most ${MAX_SPAN_LENGTH.toLocaleString("en")} characters.`),
+    exact: z
+      .string()
+      .min(1, "The selected text is empty.")
+      .max(MAX_SPAN_LENGTH, `A span can be at most ${MAX_SPAN_LENGTH.toLocaleString("en")} characters.`),
     /** Lets a retried submission return the first result instead of saving twice. */
     clientRequestId: z.string().uuid().optional(),
   })
   .refine((value) => value.start < value.end, { message: "The span is empty or reversed: start must be before end.", path: ["end"] });
 export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
-
 
 export const VERDICT_RATINGS = ["TRUE", "MOSTLY_TRUE", "MIXED", "MOSTLY_FALSE", "FALSE", "MISLEADING", "UNVERIFIABLE"] as const;
 export const QUOTE_CHECKS = ["VERIFIED", "INACCURATE", "OUT_OF_CONTEXT", "UNVERIFIED"] as const;

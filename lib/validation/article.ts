@@ -2,7 +2,6 @@ import { z } from "zod";
 import { optionalDate, optionalText } from "@/lib/validation/fields";
 import { httpUrlSchema } from "@/lib/validation/url";
 
-
 /** Metadata typed on the import form or passed to the CLI; the text itself is checked by lib/import. */
 export const articleMetadataSchema = z.object({
   title: optionalText(300, "The title"),

@@ -5,7 +5,10 @@ export const correctArticleSchema = z.object({
   articleId: z.string().min(1).max(40),
   /** The revision the editor corrected: a correction on top of someone else's is refused. */
   revision: z.number().int().positive(),
-  text: z.string().min(1, "The corrected text is empty.").max(2 * 1024 * 1024, "The text is over the 2 MB limit."),
+  text: z
+    .string()
+    .min(1, "The corrected text is empty.")
+    .max(2 * 1024 * 1024, "The text is over the 2 MB limit."),
 });
 export type CorrectArticleInput = z.infer<typeof correctArticleSchema>;
 

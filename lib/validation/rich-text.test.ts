@@ -8,7 +8,12 @@ const t = (text: string, marks?: unknown[]) => (marks ? { type: "text", text, ma
 describe("richTextSchema", () => {
   it("accepts bold, italic, links and both kinds of list", () => {
     const value = doc(
-      p(t("The "), t("ONS", [{ type: "bold" }]), t(" says "), t("otherwise", [{ type: "italic" }, { type: "link", attrs: { href: "https://ONS.gov.uk/x?utm_source=a" } }])),
+      p(
+        t("The "),
+        t("ONS", [{ type: "bold" }]),
+        t(" says "),
+        t("otherwise", [{ type: "italic" }, { type: "link", attrs: { href: "https://ONS.gov.uk/x?utm_source=a" } }]),
+      ),
       { type: "bulletList", content: [{ type: "listItem", content: [p(t("one"))] }] },
       { type: "orderedList", content: [{ type: "listItem", content: [p(t("two"))] }] },
     );
@@ -19,7 +24,9 @@ describe("richTextSchema", () => {
   });
 
   it("strips attributes it does not know", () => {
-    const parsed = richTextSchema.parse(doc(p(t("x", [{ type: "link", attrs: { href: "https://a.org/", target: "_blank", onclick: "evil()" } }]))));
+    const parsed = richTextSchema.parse(
+      doc(p(t("x", [{ type: "link", attrs: { href: "https://a.org/", target: "_blank", onclick: "evil()" } }]))),
+    );
     expect(JSON.stringify(parsed)).not.toMatch(/onclick|target/);
   });
 

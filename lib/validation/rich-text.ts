@@ -24,9 +24,7 @@ const text = z.object({ type: z.literal("text"), text: z.string().min(1), marks:
 const hardBreak = z.object({ type: z.literal("hardBreak") });
 const paragraph = z.object({ type: z.literal("paragraph"), content: z.array(z.discriminatedUnion("type", [text, hardBreak])).optional() });
 
-type Block =
-  | z.infer<typeof paragraph>
-  | { type: "bulletList" | "orderedList"; content: { type: "listItem"; content: Block[] }[] };
+type Block = z.infer<typeof paragraph> | { type: "bulletList" | "orderedList"; content: { type: "listItem"; content: Block[] }[] };
 
 // Discriminated by `type` so an error names the real problem (a bad link) rather than "Invalid input".
 const block: z.ZodType<Block> = z.lazy(() => z.discriminatedUnion("type", [paragraph, bulletList, orderedList]));

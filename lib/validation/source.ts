@@ -2,15 +2,16 @@ import { z } from "zod";
 import { optionalDate, optionalText } from "@/lib/validation/fields";
 import { httpUrlSchema } from "@/lib/validation/url";
 
-
 export const SOURCE_STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
 
 export const sourceFieldsSchema = z.object({
   url: httpUrlSchema,
   title: optionalText(300, "The title"),
   publisher: optionalText(200, "The publisher"),
-  accessedOn: optionalDate("Enter the date accessed as YYYY-MM-DD.")
-    .refine((value) => !value || value <= new Date().toISOString().slice(0, 10), "The date accessed cannot be in the future."),
+  accessedOn: optionalDate("Enter the date accessed as YYYY-MM-DD.").refine(
+    (value) => !value || value <= new Date().toISOString().slice(0, 10),
+    "The date accessed cannot be in the future.",
+  ),
   archiveUrl: z.union([z.literal("").transform(() => null), httpUrlSchema]).nullish(),
   excerpt: optionalText(2000, "The excerpt"),
   stance: z.enum(SOURCE_STANCES, { message: "Choose supports, contradicts or context." }).default("CONTEXT"),

@@ -3,7 +3,15 @@ import { BEST_RATING, VERDICT_SCALE, WORST_RATING, verdictInfo, verdictNeedsSour
 
 describe("verdict scale", () => {
   it("has the seven documented verdicts in order", () => {
-    expect(VERDICT_SCALE.map((v) => v.label)).toEqual(["True", "Mostly true", "Mixed", "Mostly false", "False", "Misleading", "Unverifiable"]);
+    expect(VERDICT_SCALE.map((v) => v.label)).toEqual([
+      "True",
+      "Mostly true",
+      "Mixed",
+      "Mostly false",
+      "False",
+      "Misleading",
+      "Unverifiable",
+    ]);
   });
 
   it("maps every rated verdict into the ClaimReview range and leaves Unverifiable unrated", () => {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { submissionProblems, type SubmissionFacts } from "./submission";
 
-const claim: SubmissionFacts = { kind: "CLAIM", status: "DRAFT", orphanedAt: null, verdict: { rating: "FALSE" }, sourceCount: 1, claimText: "Fares were frozen." };
+const claim: SubmissionFacts = {
+  kind: "CLAIM",
+  status: "DRAFT",
+  orphanedAt: null,
+  verdict: { rating: "FALSE" },
+  sourceCount: 1,
+  claimText: "Fares were frozen.",
+};
 
 describe("submissionProblems", () => {
   it("lets a complete claim through", () => {
@@ -14,7 +21,10 @@ describe("submissionProblems", () => {
   });
 
   it("requires a verdict and a checkable sentence on claims only", () => {
-    expect(submissionProblems({ ...claim, verdict: null, claimText: " " })).toEqual(["Restate the claim as one checkable sentence.", "Choose a verdict."]);
+    expect(submissionProblems({ ...claim, verdict: null, claimText: " " })).toEqual([
+      "Restate the claim as one checkable sentence.",
+      "Choose a verdict.",
+    ]);
     expect(submissionProblems({ ...claim, kind: "QUOTE", verdict: null, sourceCount: 0, claimText: null })).toEqual([]);
   });
 

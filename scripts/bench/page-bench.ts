@@ -23,7 +23,13 @@ await seedDemoUsers();
 const text = makeText(10_000);
 const editor = await getDb().user.findUniqueOrThrow({ where: { email: DEMO_USERS.editor.email } });
 const article = await getDb().article.create({
-  data: { title: "Benchmark article", text, contentHash: contentHash(text), createdById: editor.id, revisions: { create: { revision: 1, text, contentHash: contentHash(text), createdById: editor.id } } },
+  data: {
+    title: "Benchmark article",
+    text,
+    contentHash: contentHash(text),
+    createdById: editor.id,
+    revisions: { create: { revision: 1, text, contentHash: contentHash(text), createdById: editor.id } },
+  },
 });
 const kinds = ["CLAIM", "QUOTE", "OPINION"] as const;
 await getDb().annotation.createMany({
@@ -31,7 +37,17 @@ await getDb().annotation.createMany({
     const from = Math.floor((i / 1000) * (text.length - 120));
     const span = snapToWords(text, from + 3, from + 40);
     const { quote } = describeSpan(text, span.start, span.end);
-    return { articleId: article.id, authorId: editor.id, kind: kinds[i % 3]!, start: span.start, end: span.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, articleRevision: 1 };
+    return {
+      articleId: article.id,
+      authorId: editor.id,
+      kind: kinds[i % 3]!,
+      start: span.start,
+      end: span.end,
+      exact: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      articleRevision: 1,
+    };
   }),
 });
 
@@ -42,7 +58,10 @@ const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", 
 });
 try {
   await waitForServer(`http://localhost:${PORT}/signin`);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking"] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking"],
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`http://localhost:${PORT}/signin`);
@@ -56,10 +75,25 @@ try {
   for (let run = 0; run < RUNS; run++) {
     await page.goto(`http://localhost:${PORT}/articles/${article.id}`);
     // Interactive: the text is rendered with all 1,000 highlights and the panel lists them.
-    await page.waitForFunction(() => document.querySelectorAll(".article-text .hl").length >= 1000 && document.querySelectorAll(".annotation-list > li").length >= 1000, undefined, { timeout: 60_000 }).catch(async (error) => {
-      console.error(await page.evaluate(() => ({ hl: document.querySelectorAll(".article-text .hl").length, cards: document.querySelectorAll(".annotation-list > li").length, url: location.href, title: document.title })));
-      throw error;
-    });
+    await page
+      .waitForFunction(
+        () =>
+          document.querySelectorAll(".article-text .hl").length >= 1000 &&
+          document.querySelectorAll(".annotation-list > li").length >= 1000,
+        undefined,
+        { timeout: 60_000 },
+      )
+      .catch(async (error) => {
+        console.error(
+          await page.evaluate(() => ({
+            hl: document.querySelectorAll(".article-text .hl").length,
+            cards: document.querySelectorAll(".annotation-list > li").length,
+            url: location.href,
+            title: document.title,
+          })),
+        );
+        throw error;
+      });
     interactive.push(await page.evaluate(() => performance.now()));
 
     const word = await page.evaluate(() => {
@@ -97,8 +131,12 @@ try {
   }
   await browser.close();
   console.log(`article: ${text.split(/\s+/).length.toLocaleString("en")} words, 1,000 annotations; ${RUNS} navigations`);
-  console.log(`page interactive after navigation: median ${median(interactive).toFixed(0)} ms (min ${Math.min(...interactive).toFixed(0)}, max ${Math.max(...interactive).toFixed(0)})`);
-  console.log(`tag key → highlight shown (optimistic): median ${median(highlight).toFixed(1)} ms (min ${Math.min(...highlight).toFixed(1)}, max ${Math.max(...highlight).toFixed(1)})`);
+  console.log(
+    `page interactive after navigation: median ${median(interactive).toFixed(0)} ms (min ${Math.min(...interactive).toFixed(0)}, max ${Math.max(...interactive).toFixed(0)})`,
+  );
+  console.log(
+    `tag key → highlight shown (optimistic): median ${median(highlight).toFixed(1)} ms (min ${Math.min(...highlight).toFixed(1)}, max ${Math.max(...highlight).toFixed(1)})`,
+  );
 } finally {
   server.kill("SIGTERM");
   await getDb().$disconnect();
@@ -113,7 +151,9 @@ function median(values: number[]) {
 
 async function waitForServer(url: string) {
   for (let i = 0; i < 120; i++) {
-    const ok = await fetch(url).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(url)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -121,15 +161,20 @@ async function waitForServer(url: string) {
 }
 
 function makeText(words: number) {
-  const vocabulary = "the council said budget rise per cent minister claimed figures showed unemployment fell record levels critics argued spending £3bn housing schools hospitals transport fares frozen voters election".split(" ");
+  const vocabulary =
+    "the council said budget rise per cent minister claimed figures showed unemployment fell record levels critics argued spending £3bn housing schools hospitals transport fares frozen voters election".split(
+      " ",
+    );
   const paragraphs: string[] = [];
   let count = 0;
   let seed = 7;
   while (count < words) {
     const sentences: string[] = [];
     for (let s = 0; s < 4; s++) {
-      const length = 12 + (s * 5) % 9;
-      const sentence = Array.from({ length }, () => vocabulary[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % vocabulary.length]).join(" ");
+      const length = 12 + ((s * 5) % 9);
+      const sentence = Array.from({ length }, () => vocabulary[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % vocabulary.length]).join(
+        " ",
+      );
       sentences.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`);
       count += length;
     }

@@ -8,7 +8,10 @@ export default async function ImportPage() {
   return (
     <section className="narrow wide">
       <h1>Import an article</h1>
-      <p className="hint">Paste the text or upload a .txt, .md or .html file (UTF-8, up to 2 MB). The text is normalised once and every annotation refers to it.</p>
+      <p className="hint">
+        Paste the text or upload a .txt, .md or .html file (UTF-8, up to 2 MB). The text is normalised once and every annotation refers to
+        it.
+      </p>
       <ImportForm />
     </section>
   );

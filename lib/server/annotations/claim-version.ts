@@ -24,9 +24,13 @@ export async function claimAnnotationVersion(tx: Tx, actor: Actor, annotationId:
     data: { version: { increment: 1 } },
   });
   if (count === 0) {
-    throw new AppError("CONFLICT", "Someone else saved this annotation since you opened it. Their version is shown; your edit was not saved.", {
-      current: toAnnotationView(before),
-    });
+    throw new AppError(
+      "CONFLICT",
+      "Someone else saved this annotation since you opened it. Their version is shown; your edit was not saved.",
+      {
+        current: toAnnotationView(before),
+      },
+    );
   }
   return before;
 }

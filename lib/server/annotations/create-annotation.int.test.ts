@@ -22,7 +22,13 @@ function spanOf(phrase: string, from = 0) {
 }
 
 function input(overrides: Partial<Parameters<typeof createAnnotation>[0]["input"]> = {}) {
-  return { articleId: article.id, articleRevision: article.revision, kind: "CLAIM" as const, ...spanOf("Unemployment fell to 4.1 per cent"), ...overrides };
+  return {
+    articleId: article.id,
+    articleRevision: article.revision,
+    kind: "CLAIM" as const,
+    ...spanOf("Unemployment fell to 4.1 per cent"),
+    ...overrides,
+  };
 }
 
 describe("createAnnotation", () => {
@@ -48,7 +54,11 @@ describe("createAnnotation", () => {
   // Spans are built lazily: the article only exists once beforeAll has run.
   it.each([
     ["past the end", () => ({ start: 5, end: 100_000, exact: "x" }), "OUT_OF_RANGE"],
-    ["whitespace only", () => ({ start: spanOf(".\n\nCritics").start + 1, end: spanOf(".\n\nCritics").start + 3, exact: "\n\n" }), "WHITESPACE_ONLY"],
+    [
+      "whitespace only",
+      () => ({ start: spanOf(".\n\nCritics").start + 1, end: spanOf(".\n\nCritics").start + 3, exact: "\n\n" }),
+      "WHITESPACE_ONLY",
+    ],
     ["text that does not match", () => ({ ...spanOf("Unemployment fell"), exact: "Employment rose!!" }), "MISMATCH"],
   ])("refuses a span %s with a clear message and stores nothing", async (_name, makeSpan, reason) => {
     const span = makeSpan();
@@ -58,7 +68,9 @@ describe("createAnnotation", () => {
   });
 
   it("refuses a selection made on an older revision of the text", async () => {
-    await expect(createAnnotation({ actor: reviewer, input: input({ articleRevision: article.revision + 1 }) })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(createAnnotation({ actor: reviewer, input: input({ articleRevision: article.revision + 1 }) })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 
   it("returns the first result when the same submission arrives twice", async () => {
@@ -72,13 +84,25 @@ describe("createAnnotation", () => {
   });
 
   it("refuses an unknown article", async () => {
-    await expect(createAnnotation({ actor: reviewer, input: input({ articleId: "missing" }) })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createAnnotation({ actor: reviewer, input: input({ articleId: "missing" }) })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("has the database refuse a reversed span even without the use case", async () => {
     await expect(
       getDb().annotation.create({
-        data: { articleId: article.id, authorId: reviewer.id, kind: "CLAIM", start: 10, end: 5, exact: "x", prefix: "", suffix: "", articleRevision: 1 },
+        data: {
+          articleId: article.id,
+          authorId: reviewer.id,
+          kind: "CLAIM",
+          start: 10,
+          end: 5,
+          exact: "x",
+          prefix: "",
+          suffix: "",
+          articleRevision: 1,
+        },
       }),
     ).rejects.toThrow(/Annotation_span_check/);
   });

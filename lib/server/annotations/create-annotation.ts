@@ -35,33 +35,33 @@ export async function createAnnotation({ actor, input }: CreateAnnotationOptions
   const { quote } = describeSpan(article.text, input.start, input.end);
   const created = await db
     .$transaction(async (tx) => {
-    const row = await tx.annotation.create({
-      data: {
+      const row = await tx.annotation.create({
+        data: {
+          articleId: article.id,
+          authorId: actor.id,
+          kind: input.kind,
+          start: input.start,
+          end: input.end,
+          exact: quote.exact,
+          prefix: quote.prefix,
+          suffix: quote.suffix,
+          articleRevision: article.revision,
+          claimText: input.kind === "CLAIM" ? quote.exact : null,
+          speaker: input.kind === "QUOTE" ? guessSpeaker(article.text, input.start, input.end) : null,
+          clientRequestId: input.clientRequestId ?? null,
+        },
+        select: annotationSelect,
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "annotation.created",
+        entityType: "Annotation",
+        entityId: row.id,
         articleId: article.id,
-        authorId: actor.id,
-        kind: input.kind,
-        start: input.start,
-        end: input.end,
-        exact: quote.exact,
-        prefix: quote.prefix,
-        suffix: quote.suffix,
-        articleRevision: article.revision,
-        claimText: input.kind === "CLAIM" ? quote.exact : null,
-        speaker: input.kind === "QUOTE" ? guessSpeaker(article.text, input.start, input.end) : null,
-        clientRequestId: input.clientRequestId ?? null,
-      },
-      select: annotationSelect,
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "annotation.created",
-      entityType: "Annotation",
-      entityId: row.id,
-      articleId: article.id,
-      after: row,
-    });
-    if (article.status === "NEW") await tx.article.update({ where: { id: article.id }, data: { status: "IN_PROGRESS" } });
-    return row;
+        after: row,
+      });
+      if (article.status === "NEW") await tx.article.update({ where: { id: article.id }, data: { status: "IN_PROGRESS" } });
+      return row;
     })
     .catch(async (error: unknown) => {
       // The same submission racing itself: the unique key let one through; answer with that one.

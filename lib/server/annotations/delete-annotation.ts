@@ -12,14 +12,25 @@ export async function deleteAnnotation({ actor, input }: { actor: Actor; input: 
   return getDb().$transaction(async (tx) => {
     const before = await claimAnnotationVersion(tx, actor, input.annotationId, input.version);
     const after = await tx.annotation.update({ where: { id: before.id }, data: { deletedAt: new Date() }, select: annotationSelect });
-    await recordAudit(tx, { actorId: actor.id, action: "annotation.deleted", entityType: "Annotation", entityId: before.id, articleId: before.articleId, before: { deletedAt: null }, after: { deletedAt: new Date() } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "annotation.deleted",
+      entityType: "Annotation",
+      entityId: before.id,
+      articleId: before.articleId,
+      before: { deletedAt: null },
+      after: { deletedAt: new Date() },
+    });
     return toAnnotationView(after);
   });
 }
 
 export async function restoreAnnotation({ actor, input }: { actor: Actor; input: { annotationId: string; version: number } }) {
   return getDb().$transaction(async (tx) => {
-    const deleted = await tx.annotation.findFirst({ where: { id: input.annotationId, deletedAt: { not: null } }, select: { authorId: true, status: true, articleId: true } });
+    const deleted = await tx.annotation.findFirst({
+      where: { id: input.annotationId, deletedAt: { not: null } },
+      select: { authorId: true, status: true, articleId: true },
+    });
     if (!deleted) throw new AppError("NOT_FOUND", "There is no deleted annotation to restore.");
     if (!canDeleteAnnotation(actor, deleted)) throw new AppError("FORBIDDEN", "Only the author or an editor can restore this annotation.");
     const { count } = await tx.annotation.updateMany({
@@ -27,7 +38,15 @@ export async function restoreAnnotation({ actor, input }: { actor: Actor; input:
       data: { deletedAt: null, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", "The annotation changed since it was deleted; reload to see it.");
-    await recordAudit(tx, { actorId: actor.id, action: "annotation.restored", entityType: "Annotation", entityId: input.annotationId, articleId: deleted.articleId, before: { deleted: true }, after: { deleted: false } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "annotation.restored",
+      entityType: "Annotation",
+      entityId: input.annotationId,
+      articleId: deleted.articleId,
+      before: { deleted: true },
+      after: { deleted: false },
+    });
     return toAnnotationView(await tx.annotation.findUniqueOrThrow({ where: { id: input.annotationId }, select: annotationSelect }));
   });
 }

@@ -6,9 +6,18 @@ import { AppError } from "@/lib/errors";
 export type HistoryEntry = { id: string; action: string; actorName: string | null; at: string; before: unknown; after: unknown };
 
 /** The audit trail of one annotation and its sources, newest first. */
-export async function listAnnotationHistory({ actor: _actor, annotationId }: { actor: Actor; annotationId: string }): Promise<HistoryEntry[]> {
+export async function listAnnotationHistory({
+  actor: _actor,
+  annotationId,
+}: {
+  actor: Actor;
+  annotationId: string;
+}): Promise<HistoryEntry[]> {
   const db = getDb();
-  const annotation = await db.annotation.findUnique({ where: { id: annotationId }, select: { id: true, sources: { select: { id: true } } } });
+  const annotation = await db.annotation.findUnique({
+    where: { id: annotationId },
+    select: { id: true, sources: { select: { id: true } } },
+  });
   if (!annotation) throw new AppError("NOT_FOUND", "That annotation does not exist.");
   const events = await db.auditEvent.findMany({
     where: { entityId: { in: [annotation.id, ...annotation.sources.map((s) => s.id)] } },
@@ -16,5 +25,12 @@ export async function listAnnotationHistory({ actor: _actor, annotationId }: { a
     take: 200,
     select: { id: true, action: true, createdAt: true, before: true, after: true, actor: { select: { name: true } } },
   });
-  return events.map((e) => ({ id: String(e.id), action: e.action, actorName: e.actor?.name ?? null, at: e.createdAt.toISOString(), before: e.before, after: e.after }));
+  return events.map((e) => ({
+    id: String(e.id),
+    action: e.action,
+    actorName: e.actor?.name ?? null,
+    at: e.createdAt.toISOString(),
+    before: e.before,
+    after: e.after,
+  }));
 }

@@ -14,13 +14,22 @@ export async function reattachAnnotation({ actor, input }: { actor: Actor; input
   return getDb().$transaction(async (tx) => {
     const before = await claimAnnotationVersion(tx, actor, input.annotationId, input.version);
     const article = await tx.article.findUniqueOrThrow({ where: { id: before.articleId }, select: { text: true, revision: true } });
-    if (article.revision !== input.articleRevision) throw new AppError("CONFLICT", "The article was corrected again. Reload and select the text again.");
+    if (article.revision !== input.articleRevision)
+      throw new AppError("CONFLICT", "The article was corrected again. Reload and select the text again.");
     const check = validateSpan(article.text, input.start, input.end, input.exact);
     if (!check.ok) throw new AppError("INVALID", check.message, { reason: check.code });
     const { quote } = describeSpan(article.text, input.start, input.end);
     const after = await tx.annotation.update({
       where: { id: before.id },
-      data: { start: input.start, end: input.end, exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix, articleRevision: article.revision, orphanedAt: null },
+      data: {
+        start: input.start,
+        end: input.end,
+        exact: quote.exact,
+        prefix: quote.prefix,
+        suffix: quote.suffix,
+        articleRevision: article.revision,
+        orphanedAt: null,
+      },
       select: annotationSelect,
     });
     await recordAudit(tx, {

@@ -26,7 +26,10 @@ beforeAll(async () => {
 async function newClaim() {
   const exact = "Unemployment fell to 4.1 per cent";
   const start = article.text.indexOf(exact);
-  return createAnnotation({ actor: author, input: { articleId: article.id, articleRevision: 1, kind: "CLAIM", start, end: start + exact.length, exact } });
+  return createAnnotation({
+    actor: author,
+    input: { articleId: article.id, articleRevision: 1, kind: "CLAIM", start, end: start + exact.length, exact },
+  });
 }
 const patch = (value: unknown) => annotationPatchSchema.parse(value);
 const source = (value: unknown) => sourceFieldsSchema.parse(value);
@@ -35,7 +38,14 @@ describe("updateAnnotation", () => {
   it("saves a verdict with rationale, bumps the version and audits before and after", async () => {
     const claim = await newClaim();
     const rationale = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "ONS says 4.3%." }] }] };
-    const updated = await updateAnnotation({ actor: author, input: { annotationId: claim.id, version: 1, patch: patch({ claimText: "Unemployment fell to 4.1%.", verdict: { rating: "FALSE", rationale } }) } });
+    const updated = await updateAnnotation({
+      actor: author,
+      input: {
+        annotationId: claim.id,
+        version: 1,
+        patch: patch({ claimText: "Unemployment fell to 4.1%.", verdict: { rating: "FALSE", rationale } }),
+      },
+    });
     expect(updated).toMatchObject({ version: 2, claimText: "Unemployment fell to 4.1%.", verdict: { rating: "FALSE", rationale } });
     const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: claim.id, action: "annotation.updated" } });
     expect(audit.before).toMatchObject({ claimText: "Unemployment fell to 4.1 per cent", version: 1 });
@@ -53,27 +63,43 @@ describe("updateAnnotation", () => {
 
   it("lets exactly one of two simultaneous saves on the same version win", async () => {
     const claim = await newClaim();
-    const results = await Promise.allSettled(["a", "b"].map((note) => updateAnnotation({ actor: author, input: { annotationId: claim.id, version: 1, patch: patch({ note }) } })));
+    const results = await Promise.allSettled(
+      ["a", "b"].map((note) => updateAnnotation({ actor: author, input: { annotationId: claim.id, version: 1, patch: patch({ note }) } })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(["CONFLICT"]);
   });
 
   it("refuses another reviewer's edit but allows an editor's", async () => {
     const claim = await newClaim();
-    await expect(updateAnnotation({ actor: stranger, input: { annotationId: claim.id, version: 1, patch: patch({ note: "x" }) } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(updateAnnotation({ actor: editor, input: { annotationId: claim.id, version: 1, patch: patch({ note: "x" }) } })).resolves.toMatchObject({ note: "x" });
+    await expect(
+      updateAnnotation({ actor: stranger, input: { annotationId: claim.id, version: 1, patch: patch({ note: "x" }) } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      updateAnnotation({ actor: editor, input: { annotationId: claim.id, version: 1, patch: patch({ note: "x" }) } }),
+    ).resolves.toMatchObject({ note: "x" });
   });
 });
 
 describe("sources and submission", () => {
   it("needs a source before a False verdict can go to review, then submits", async () => {
     const claim = await newClaim();
-    const v2 = await updateAnnotation({ actor: author, input: { annotationId: claim.id, version: 1, patch: patch({ verdict: { rating: "FALSE" } }) } });
+    const v2 = await updateAnnotation({
+      actor: author,
+      input: { annotationId: claim.id, version: 1, patch: patch({ verdict: { rating: "FALSE" } }) },
+    });
     await expect(submitAnnotation({ actor: author, input: { annotationId: claim.id, version: v2.version } })).rejects.toMatchObject({
       code: "INVALID",
       details: { problems: ["A “False” verdict needs at least one source."] },
     });
-    const v3 = await addSource({ actor: author, input: { annotationId: claim.id, version: v2.version, source: source({ url: "https://www.ons.gov.uk/employment?utm_source=x", stance: "CONTRADICTS", title: "Labour market overview" }) } });
+    const v3 = await addSource({
+      actor: author,
+      input: {
+        annotationId: claim.id,
+        version: v2.version,
+        source: source({ url: "https://www.ons.gov.uk/employment?utm_source=x", stance: "CONTRADICTS", title: "Labour market overview" }),
+      },
+    });
     expect(v3.sources).toEqual([expect.objectContaining({ url: "https://www.ons.gov.uk/employment", stance: "CONTRADICTS" })]);
     const submitted = await submitAnnotation({ actor: author, input: { annotationId: claim.id, version: v3.version } });
     expect(submitted.status).toBe("SUBMITTED");
@@ -81,11 +107,20 @@ describe("sources and submission", () => {
 
   it("removes a source softly and keeps it in the audit trail", async () => {
     const claim = await newClaim();
-    const withSource = await addSource({ actor: author, input: { annotationId: claim.id, version: 1, source: source({ url: "https://example.org/a" }) } });
+    const withSource = await addSource({
+      actor: author,
+      input: { annotationId: claim.id, version: 1, source: source({ url: "https://example.org/a" }) },
+    });
     const sourceId = withSource.sources[0]!.id;
-    const without = await updateSource({ actor: author, input: { annotationId: claim.id, version: withSource.version, sourceId, source: null } });
+    const without = await updateSource({
+      actor: author,
+      input: { annotationId: claim.id, version: withSource.version, sourceId, source: null },
+    });
     expect(without.sources).toEqual([]);
-    expect(await getDb().source.findUniqueOrThrow({ where: { id: sourceId } })).toMatchObject({ url: "https://example.org/a", deletedAt: expect.any(Date) });
+    expect(await getDb().source.findUniqueOrThrow({ where: { id: sourceId } })).toMatchObject({
+      url: "https://example.org/a",
+      deletedAt: expect.any(Date),
+    });
   });
 
   it("deletes softly and restores", async () => {
@@ -102,20 +137,38 @@ describe("opinions resting on claims", () => {
     const claim = await newClaim();
     const phrase = "a statistical mirage";
     const start = article.text.indexOf(phrase);
-    const opinion = await createAnnotation({ actor: author, input: { articleId: article.id, articleRevision: 1, kind: "OPINION", start, end: start + phrase.length, exact: phrase } });
-    const linked = await updateAnnotation({ actor: author, input: { annotationId: opinion.id, version: 1, patch: patch({ holder: "Critics", restsOnIds: [claim.id] }) } });
+    const opinion = await createAnnotation({
+      actor: author,
+      input: { articleId: article.id, articleRevision: 1, kind: "OPINION", start, end: start + phrase.length, exact: phrase },
+    });
+    const linked = await updateAnnotation({
+      actor: author,
+      input: { annotationId: opinion.id, version: 1, patch: patch({ holder: "Critics", restsOnIds: [claim.id] }) },
+    });
     expect(linked).toMatchObject({ holder: "Critics", restsOnIds: [claim.id] });
 
     const elsewhere = await createTestArticle(author);
-    const other = await createAnnotation({ actor: author, input: { articleId: elsewhere.id, articleRevision: 1, kind: "CLAIM", start: 0, end: 12, exact: elsewhere.text.slice(0, 12) } });
-    await expect(updateAnnotation({ actor: author, input: { annotationId: opinion.id, version: 2, patch: patch({ restsOnIds: [other.id] }) } })).rejects.toMatchObject({ code: "INVALID" });
-    expect((await listAnnotations({ actor: author, articleId: article.id })).find((a) => a.id === opinion.id)?.restsOnIds).toEqual([claim.id]);
+    const other = await createAnnotation({
+      actor: author,
+      input: { articleId: elsewhere.id, articleRevision: 1, kind: "CLAIM", start: 0, end: 12, exact: elsewhere.text.slice(0, 12) },
+    });
+    await expect(
+      updateAnnotation({ actor: author, input: { annotationId: opinion.id, version: 2, patch: patch({ restsOnIds: [other.id] }) } }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    expect((await listAnnotations({ actor: author, articleId: article.id })).find((a) => a.id === opinion.id)?.restsOnIds).toEqual([
+      claim.id,
+    ]);
   });
 
   it("refuses a verdict on anything but a claim", async () => {
     const phrase = "a statistical mirage";
     const start = article.text.indexOf(phrase);
-    const quote = await createAnnotation({ actor: author, input: { articleId: article.id, articleRevision: 1, kind: "QUOTE", start, end: start + phrase.length, exact: phrase } });
-    await expect(updateAnnotation({ actor: author, input: { annotationId: quote.id, version: 1, patch: patch({ verdict: { rating: "TRUE" } }) } })).rejects.toMatchObject({ code: "INVALID" });
+    const quote = await createAnnotation({
+      actor: author,
+      input: { articleId: article.id, articleRevision: 1, kind: "QUOTE", start, end: start + phrase.length, exact: phrase },
+    });
+    await expect(
+      updateAnnotation({ actor: author, input: { annotationId: quote.id, version: 1, patch: patch({ verdict: { rating: "TRUE" } }) } }),
+    ).rejects.toMatchObject({ code: "INVALID" });
   });
 });

@@ -31,8 +31,12 @@ export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions
       });
     }
     if (restsOnIds) {
-      const claims = await tx.annotation.findMany({ where: { id: { in: restsOnIds }, articleId: before.articleId, kind: "CLAIM", deletedAt: null }, select: { id: true } });
-      if (claims.length !== new Set(restsOnIds).size) throw new AppError("INVALID", "An opinion can only rest on claims in the same article.");
+      const claims = await tx.annotation.findMany({
+        where: { id: { in: restsOnIds }, articleId: before.articleId, kind: "CLAIM", deletedAt: null },
+        select: { id: true },
+      });
+      if (claims.length !== new Set(restsOnIds).size)
+        throw new AppError("INVALID", "An opinion can only rest on claims in the same article.");
       await tx.annotation.update({ where: { id: annotationId }, data: { restsOn: { set: claims } } });
     }
     const after = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: annotationSelect });
@@ -43,7 +47,12 @@ export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions
       entityId: annotationId,
       articleId: before.articleId,
       before: { ...pick(before, Object.keys(fields)), version: before.version },
-      after: { ...pick(after, Object.keys(fields)), version: after.version, ...(verdict !== undefined && { verdict }), ...(restsOnIds && { restsOnIds }) },
+      after: {
+        ...pick(after, Object.keys(fields)),
+        version: after.version,
+        ...(verdict !== undefined && { verdict }),
+        ...(restsOnIds && { restsOnIds }),
+      },
     });
     return toAnnotationView(after);
   });

@@ -16,7 +16,10 @@ beforeAll(async () => {
 
 async function annotate(article: { id: string; text: string }, phrase: string) {
   const start = article.text.indexOf(phrase);
-  return createAnnotation({ actor: reviewer, input: { articleId: article.id, articleRevision: 1, kind: "CLAIM", start, end: start + phrase.length, exact: phrase } });
+  return createAnnotation({
+    actor: reviewer,
+    input: { articleId: article.id, articleRevision: 1, kind: "CLAIM", start, end: start + phrase.length, exact: phrase },
+  });
 }
 
 describe("correctArticle", () => {
@@ -39,17 +42,33 @@ describe("correctArticle", () => {
     expect(orphan).toMatchObject({ exact: "a statistical mirage", orphanedAt: expect.any(Date), deletedAt: null });
 
     const start = corrected.indexOf("misleading");
-    const reattached = await reattachAnnotation({ actor: reviewer, input: { annotationId: lost.id, version: orphan.version, articleRevision: 2, start, end: start + "misleading".length, exact: "misleading" } });
+    const reattached = await reattachAnnotation({
+      actor: reviewer,
+      input: {
+        annotationId: lost.id,
+        version: orphan.version,
+        articleRevision: 2,
+        start,
+        end: start + "misleading".length,
+        exact: "misleading",
+      },
+    });
     expect(reattached).toMatchObject({ exact: "misleading", orphanedAt: null, articleRevision: 2, version: orphan.version + 1 });
   });
 
   it("refuses reviewers, stale revisions and unchanged text", async () => {
     const article = await createTestArticle(editor);
     const text = `${article.text}\n\nAdded.`;
-    await expect(correctArticle({ actor: reviewer, input: { articleId: article.id, revision: 1, text } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(correctArticle({ actor: editor, input: { articleId: article.id, revision: 1, text: article.text } })).rejects.toMatchObject({ code: "INVALID" });
+    await expect(correctArticle({ actor: reviewer, input: { articleId: article.id, revision: 1, text } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      correctArticle({ actor: editor, input: { articleId: article.id, revision: 1, text: article.text } }),
+    ).rejects.toMatchObject({ code: "INVALID" });
     await correctArticle({ actor: editor, input: { articleId: article.id, revision: 1, text } });
-    await expect(correctArticle({ actor: editor, input: { articleId: article.id, revision: 1, text: `${text} Again.` } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      correctArticle({ actor: editor, input: { articleId: article.id, revision: 1, text: `${text} Again.` } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("refuses a new annotation made on the text before the correction", async () => {

@@ -22,15 +22,22 @@ export async function correctArticle({ actor, input }: { actor: Actor; input: Co
     const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, text: true, revision: true } });
     if (!article) throw new AppError("NOT_FOUND", "That article no longer exists.");
     if (article.revision !== input.revision) {
-      throw new AppError("CONFLICT", `Someone else corrected this article since you opened it (now revision ${article.revision}). Reload and apply your correction again.`);
+      throw new AppError(
+        "CONFLICT",
+        `Someone else corrected this article since you opened it (now revision ${article.revision}). Reload and apply your correction again.`,
+      );
     }
     if (article.text === text) throw new AppError("INVALID", "The text is unchanged.");
     const twin = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
-    if (twin) throw new AppError("CONFLICT", `Another article already has exactly this text (“${twin.title}”).`, { existingArticleId: twin.id });
+    if (twin)
+      throw new AppError("CONFLICT", `Another article already has exactly this text (“${twin.title}”).`, { existingArticleId: twin.id });
 
     const revision = article.revision + 1;
     // Only this transaction may move the revision on; a concurrent correction fails here.
-    const { count } = await tx.article.updateMany({ where: { id: article.id, revision: article.revision }, data: { text, contentHash: hash, revision } });
+    const { count } = await tx.article.updateMany({
+      where: { id: article.id, revision: article.revision },
+      data: { text, contentHash: hash, revision },
+    });
     if (count === 0) throw new AppError("CONFLICT", "Someone else corrected this article at the same moment. Reload and try again.");
     await tx.articleRevision.create({ data: { articleId: article.id, revision, text, contentHash: hash, createdById: actor.id } });
 
@@ -38,7 +45,10 @@ export async function correctArticle({ actor, input }: { actor: Actor; input: Co
       where: { articleId: article.id, deletedAt: null },
       select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, orphanedAt: true },
     });
-    const plan = planReanchoring(text, annotations.filter((a) => !a.orphanedAt));
+    const plan = planReanchoring(
+      text,
+      annotations.filter((a) => !a.orphanedAt),
+    );
     if (plan.length) {
       await tx.$executeRaw`
         UPDATE "Annotation" AS a

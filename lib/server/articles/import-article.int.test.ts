@@ -44,7 +44,9 @@ describe("importArticle", () => {
 
   it("lets exactly one of two simultaneous imports of the same text win", async () => {
     const text = `Raced import ${Date.now()} ${Math.random()}.`;
-    const results = await Promise.allSettled([1, 2, 3].map(() => importArticle({ actor: editor, prepared: prepared(text), metadata: { language: "en" } })));
+    const results = await Promise.allSettled(
+      [1, 2, 3].map(() => importArticle({ actor: editor, prepared: prepared(text), metadata: { language: "en" } })),
+    );
     const winners = results.filter((r) => r.status === "fulfilled");
     const losers = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
     expect(winners).toHaveLength(1);
@@ -72,6 +74,8 @@ describe("database rules", () => {
     ).rejects.toThrow(/Article_text_check/);
     const hash = `dup-${Date.now()}`;
     await getDb().article.create({ data: { title: "A", text: "a", contentHash: hash, createdById: editor.id } });
-    await expect(getDb().article.create({ data: { title: "B", text: "b", contentHash: hash, createdById: editor.id } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(
+      getDb().article.create({ data: { title: "B", text: "b", contentHash: hash, createdById: editor.id } }),
+    ).rejects.toMatchObject({ code: "P2002" });
   });
 });

@@ -11,10 +11,20 @@ export async function updateArticleDetails({ actor, articleId, details }: { acto
   return getDb().$transaction(async (tx) => {
     const before = await tx.article.findUnique({
       where: { id: articleId },
-      select: { id: true, createdById: true, title: true, byline: true, publisher: true, sourceUrl: true, publishedOn: true, language: true },
+      select: {
+        id: true,
+        createdById: true,
+        title: true,
+        byline: true,
+        publisher: true,
+        sourceUrl: true,
+        publishedOn: true,
+        language: true,
+      },
     });
     if (!before) throw new AppError("NOT_FOUND", "That article no longer exists.");
-    if (!canEditArticleDetails(actor, before)) throw new AppError("FORBIDDEN", "Only editors, admins and the person who imported it can change its details.");
+    if (!canEditArticleDetails(actor, before))
+      throw new AppError("FORBIDDEN", "Only editors, admins and the person who imported it can change its details.");
     const after = await tx.article.update({
       where: { id: articleId },
       data: {
@@ -28,7 +38,15 @@ export async function updateArticleDetails({ actor, articleId, details }: { acto
       select: { id: true, title: true, byline: true, publisher: true, sourceUrl: true, publishedOn: true, language: true },
     });
     const { createdById: _createdBy, ...beforeFields } = before;
-    await recordAudit(tx, { actorId: actor.id, action: "article.details_updated", entityType: "Article", entityId: articleId, articleId, before: beforeFields, after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "article.details_updated",
+      entityType: "Article",
+      entityId: articleId,
+      articleId,
+      before: beforeFields,
+      after,
+    });
     return after;
   });
 }

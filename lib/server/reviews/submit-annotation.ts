@@ -14,7 +14,15 @@ export async function submitAnnotation({ actor, input }: { actor: Actor; input: 
     const problems = submissionProblems({ ...before, sourceCount: before.sources.length });
     if (problems.length) throw new AppError("INVALID", `Not ready for review: ${problems.join(" ")}`, { problems });
     const after = await tx.annotation.update({ where: { id: before.id }, data: { status: "SUBMITTED" }, select: annotationSelect });
-    await recordAudit(tx, { actorId: actor.id, action: "annotation.submitted", entityType: "Annotation", entityId: before.id, articleId: before.articleId, before: { status: before.status }, after: { status: after.status } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "annotation.submitted",
+      entityType: "Annotation",
+      entityId: before.id,
+      articleId: before.articleId,
+      before: { status: before.status },
+      after: { status: after.status },
+    });
     return toAnnotationView(after);
   });
 }

@@ -12,7 +12,14 @@ export async function addSource({ actor, input }: AddSourceOptions) {
   return getDb().$transaction(async (tx) => {
     const annotation = await claimAnnotationVersion(tx, actor, input.annotationId, input.version);
     const source = await tx.source.create({ data: { ...sourceData(input.source), annotationId: annotation.id, createdById: actor.id } });
-    await recordAudit(tx, { actorId: actor.id, action: "source.added", entityType: "Source", entityId: source.id, articleId: annotation.articleId, after: source });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "source.added",
+      entityType: "Source",
+      entityId: source.id,
+      articleId: annotation.articleId,
+      after: source,
+    });
     return toAnnotationView(await tx.annotation.findUniqueOrThrow({ where: { id: annotation.id }, select: annotationSelect }));
   });
 }

@@ -29,8 +29,8 @@ export default async function CorrectArticlePage({ params }: { params: Promise<{
     <section className="narrow wide">
       <h1>Correct “{article.title}”</h1>
       <p className="hint">
-        Revision {article.revision}. The current text is kept as a revision; annotations move with the text, and any whose quote disappears are listed
-        as orphaned so a reviewer can re-attach them.
+        Revision {article.revision}. The current text is kept as a revision; annotations move with the text, and any whose quote disappears
+        are listed as orphaned so a reviewer can re-attach them.
       </p>
       <CorrectionForm articleId={article.id} revision={article.revision} text={article.text} />
     </section>
