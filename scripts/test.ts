@@ -12,6 +12,13 @@ const resultsDir = path.join(root, "test-results");
 fs.mkdirSync(resultsDir, { recursive: true });
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 
+// Lint and format first: they take seconds and fail CI as surely as a broken test.
+const lint = await run("npm", ["run", "-s", "lint"], process.env);
+if (lint !== 0) {
+  console.log("\nnpm run lint failed: fix the problems above (`npm run format` fixes formatting).");
+  process.exit(1);
+}
+
 const scratch = await createScratchDatabase("factmark_test");
 let exitCode = 1;
 try {
