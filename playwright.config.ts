@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
-const PORT = 3100;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 // Debian's Chromium: Playwright's own browser download cannot reach its host from these machines.
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 

@@ -28,7 +28,7 @@ try {
     ...process.env,
     DATABASE_URL: scratch.url,
     AUTH_SECRET: "factmark-test-secret-not-for-production",
-    NEXTAUTH_URL: "http://localhost:3100",
+    NEXTAUTH_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
     FACTMARK_TEST_DATABASE: "1",
   };
   process.env.DATABASE_URL = scratch.url;
