@@ -1,7 +1,8 @@
 "use client";
 import { forwardRef } from "react";
-import type { AnnotationView } from "@/lib/server/annotations/annotation-view";
-import { KIND_LABELS, QUOTE_CHECK_LABELS, STATUS_LABELS, VERDICT_LABELS } from "@/components/annotations/labels";
+import type { AnnotationView } from "@/lib/annotations/types";
+import { KIND_LABELS, QUOTE_CHECK_LABELS, STATUS_LABELS } from "@/lib/enums";
+import { VERDICT_LABELS } from "@/lib/verdicts/scale";
 
 type CardProps = { annotation: AnnotationView; isSelected: boolean; onSelect: () => void; children?: React.ReactNode };
 

@@ -1,13 +1,13 @@
 "use client";
 import { useCallback } from "react";
-import type { AnnotationView } from "@/lib/server/annotations/annotation-view";
+import type { AnnotationView } from "@/lib/annotations/types";
 import type { AnnotationPatch } from "@/lib/validation/annotation";
 import type { SourceFields } from "@/lib/validation/source";
-import { addSourceAction, removeSourceAction, submitAnnotationAction } from "@/lib/actions/annotation-actions";
 import { submissionProblems } from "@/lib/workflow/submission";
 import { VERDICT_SCALE } from "@/lib/verdicts/scale";
-import { QUOTE_CHECK_LABELS } from "@/components/annotations/labels";
-import { useAnnotationSaver } from "@/components/annotations/use-annotation-saver";
+import { labelledOptions, QUOTE_CHECK_LABELS, QUOTE_CHECKS, VERDICT_RATINGS } from "@/lib/enums";
+import { shown as shownAnnotation } from "@/lib/annotations/workbench-state";
+import { useAnnotationStore, useWorkbench } from "@/components/annotations/store/workbench-store-context";
 import { SaveStatus } from "@/components/annotations/save-status";
 import { ConflictNotice } from "@/components/annotations/conflict-notice";
 import { SourceForm } from "@/components/annotations/source-form";
@@ -16,56 +16,50 @@ import { RationaleEditor } from "@/components/editor/rationale-editor";
 import { AnnotationHistory } from "@/components/annotations/annotation-history";
 
 type AnnotationEditorProps = {
-  annotation: AnnotationView;
+  annotationId: string;
   claims: AnnotationView[];
   canEdit: boolean;
-  onSaved: (next: AnnotationView) => void;
   onDelete: () => void;
 };
 
-/** The open card: every field autosaves; sources and submission go through the same version queue. */
-export function AnnotationEditor({ annotation, claims, canEdit, onSaved, onDelete }: AnnotationEditorProps) {
-  const { pending, state, generation, change, flush, run, resolveConflict } = useAnnotationSaver(annotation, onSaved);
-  const value = <K extends keyof AnnotationPatch>(key: K, fallback: AnnotationPatch[K]) => (key in pending ? pending[key] : fallback);
-  const text = (key: "claimText" | "speaker" | "quoteOrigin" | "holder" | "note") => (value(key, annotation[key]) as string | null) ?? "";
-  const verdict = value("verdict", annotation.verdict);
-
+/** The open card: every field autosaves; sources and submission go through the same queue in the store. */
+export function AnnotationEditor({ annotationId, claims, canEdit, onDelete }: AnnotationEditorProps) {
+  const store = useAnnotationStore();
+  const entry = useWorkbench((s) => s.entries[annotationId]);
   const addSource = useCallback(
     async (source: SourceFields) => {
-      await flush();
-      const result = await run((version) => addSourceAction({ annotationId: annotation.id, version, source }));
+      const result = await store.addSource(annotationId, source);
       return result.ok ? null : result.message;
     },
-    [annotation.id, flush, run],
+    [annotationId, store],
   );
-  const removeSource = (sourceId: string) => void run((version) => removeSourceAction({ annotationId: annotation.id, version, sourceId }));
-  const problems = submissionProblems({
-    ...annotation,
-    verdict: verdict ?? null,
-    sourceCount: annotation.sources.length,
-    claimText: text("claimText"),
-  });
-  const submit = async () => {
-    await flush();
-    await run((version) => submitAnnotationAction({ annotationId: annotation.id, version }));
-  };
+  if (!entry) return null;
+  const annotation = entry.view;
+  const shown = shownAnnotation(entry);
+  const change = (patch: AnnotationPatch) => store.edit(annotationId, patch);
+  const verdict = shown.verdict;
+  const problems = submissionProblems({ ...shown, sourceCount: shown.sources.length });
 
   return (
     <div className="annotation-editor">
-      {state.status === "conflict" && state.theirs && <ConflictNotice theirs={state.theirs} mine={pending} onChoose={resolveConflict} />}
+      {entry.status === "conflict" && entry.theirs && (
+        <ConflictNotice theirs={entry.theirs} mine={entry.edits} onChoose={(choice) => store.resolveConflict(annotationId, choice)} />
+      )}
       <fieldset disabled={!canEdit} className="fields">
         {annotation.kind === "CLAIM" && (
           <>
             <label>
               Checkable claim
-              <textarea rows={2} value={text("claimText")} onChange={(e) => change({ claimText: e.target.value })} maxLength={1000} />
+              <textarea rows={2} value={shown.claimText ?? ""} onChange={(e) => change({ claimText: e.target.value })} maxLength={1000} />
             </label>
             <label>
               Verdict
               <select
                 value={verdict?.rating ?? ""}
                 onChange={(e) =>
-                  change({ verdict: e.target.value ? { rating: e.target.value as never, rationale: verdict?.rationale ?? null } : null })
+                  change({
+                    verdict: ratingOf(e.target.value) ? { rating: ratingOf(e.target.value)!, rationale: verdict?.rationale ?? null } : null,
+                  })
                 }
               >
                 <option value="">— not yet —</option>
@@ -78,7 +72,7 @@ export function AnnotationEditor({ annotation, claims, canEdit, onSaved, onDelet
             </label>
             {verdict && (
               <RationaleEditor
-                key={generation}
+                key={entry.generation}
                 label="Rationale"
                 value={verdict.rationale ?? null}
                 isReadOnly={!canEdit}
@@ -91,16 +85,16 @@ export function AnnotationEditor({ annotation, claims, canEdit, onSaved, onDelet
           <>
             <label>
               Speaker
-              <input value={text("speaker")} onChange={(e) => change({ speaker: e.target.value })} maxLength={200} />
+              <input value={shown.speaker ?? ""} onChange={(e) => change({ speaker: e.target.value })} maxLength={200} />
             </label>
             <label>
               Quote check
               <select
-                value={(value("quoteCheck", annotation.quoteCheck) as string | null) ?? ""}
-                onChange={(e) => change({ quoteCheck: (e.target.value || null) as never })}
+                value={shown.quoteCheck ?? ""}
+                onChange={(e) => change({ quoteCheck: QUOTE_CHECKS.find((check) => check === e.target.value) ?? null })}
               >
                 <option value="">— not yet —</option>
-                {Object.entries(QUOTE_CHECK_LABELS).map(([key, label]) => (
+                {labelledOptions(QUOTE_CHECKS, QUOTE_CHECK_LABELS).map(([key, label]) => (
                   <option key={key} value={key}>
                     {label}
                   </option>
@@ -109,7 +103,7 @@ export function AnnotationEditor({ annotation, claims, canEdit, onSaved, onDelet
             </label>
             <label>
               Original source of the quote
-              <input value={text("quoteOrigin")} onChange={(e) => change({ quoteOrigin: e.target.value })} maxLength={1000} />
+              <input value={shown.quoteOrigin ?? ""} onChange={(e) => change({ quoteOrigin: e.target.value })} maxLength={1000} />
             </label>
           </>
         )}
@@ -117,13 +111,13 @@ export function AnnotationEditor({ annotation, claims, canEdit, onSaved, onDelet
           <>
             <label>
               Opinion holder
-              <input value={text("holder")} onChange={(e) => change({ holder: e.target.value })} maxLength={200} />
+              <input value={shown.holder ?? ""} onChange={(e) => change({ holder: e.target.value })} maxLength={200} />
             </label>
             {claims.length > 0 && (
               <fieldset className="rests-on">
                 <legend>Rests on claims</legend>
                 {claims.map((claim) => {
-                  const ids = (value("restsOnIds", annotation.restsOnIds) as string[]) ?? [];
+                  const ids = shown.restsOnIds;
                   return (
                     <label key={claim.id} className="check">
                       <input
@@ -143,18 +137,21 @@ export function AnnotationEditor({ annotation, claims, canEdit, onSaved, onDelet
         )}
         <label>
           Note
-          <textarea rows={2} value={text("note")} onChange={(e) => change({ note: e.target.value })} maxLength={5000} />
+          <textarea rows={2} value={shown.note ?? ""} onChange={(e) => change({ note: e.target.value })} maxLength={5000} />
         </label>
       </fieldset>
-      <SaveStatus state={state} onRetry={() => void flush()} />
+      <SaveStatus entry={entry} onRetry={() => void store.retry(annotationId)} />
       <section aria-label="Sources" className="sources">
         <h3>Sources</h3>
-        <SourceList sources={annotation.sources} onRemove={canEdit ? removeSource : undefined} />
+        <SourceList
+          sources={annotation.sources}
+          onRemove={canEdit ? (sourceId) => void store.removeSource(annotationId, sourceId) : undefined}
+        />
         {canEdit && <SourceForm onAdd={addSource} />}
       </section>
       {canEdit && (
         <div className="row card-actions">
-          <button type="button" onClick={() => void submit()} disabled={problems.length > 0} title={problems.join(" ")}>
+          <button type="button" onClick={() => void store.submit(annotationId)} disabled={problems.length > 0} title={problems.join(" ")}>
             Submit for review
           </button>
           <button type="button" className="danger" onClick={onDelete}>
@@ -167,3 +164,5 @@ export function AnnotationEditor({ annotation, claims, canEdit, onSaved, onDelet
     </div>
   );
 }
+
+const ratingOf = (value: string) => VERDICT_RATINGS.find((rating) => rating === value);

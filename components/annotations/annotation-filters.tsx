@@ -1,7 +1,8 @@
 "use client";
-import type { AnnotationView } from "@/lib/server/annotations/annotation-view";
+import type { AnnotationView } from "@/lib/annotations/types";
 import { facetCounts, type AnnotationFilter } from "@/lib/annotations/filter-annotations";
-import { KIND_LABELS, STATUS_LABELS, VERDICT_LABELS } from "@/components/annotations/labels";
+import { KIND_LABELS, STATUS_LABELS } from "@/lib/enums";
+import { VERDICT_LABELS } from "@/lib/verdicts/scale";
 
 type FiltersProps = { annotations: AnnotationView[]; filter: AnnotationFilter; onChange: (filter: AnnotationFilter) => void };
 

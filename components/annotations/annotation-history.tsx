@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { annotationHistoryAction } from "@/lib/actions/annotation-actions";
-import type { HistoryEntry } from "@/lib/server/annotations/list-annotation-history";
+import type { HistoryEntry } from "@/lib/annotations/types";
 
 const ACTIONS: Record<string, string> = {
   "annotation.created": "created it",

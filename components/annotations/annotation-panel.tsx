@@ -1,10 +1,11 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import type { AnnotationView } from "@/lib/server/annotations/annotation-view";
+import type { AnnotationView } from "@/lib/annotations/types";
 import type { AnnotationFilter } from "@/lib/annotations/filter-annotations";
 import { AnnotationFilters } from "@/components/annotations/annotation-filters";
 import { AnnotationCard } from "@/components/annotations/annotation-card";
 import { AnnotationEditor } from "@/components/annotations/annotation-editor";
+import { useAnnotationStore, useWorkbench } from "@/components/annotations/store/workbench-store-context";
 
 type PanelProps = {
   annotations: AnnotationView[];
@@ -14,16 +15,17 @@ type PanelProps = {
   onFilterChange: (filter: AnnotationFilter) => void;
   selectedId: string | null;
   onSelect: (id: string) => void;
-  onSaved: (next: AnnotationView) => void;
-  onDelete: (annotation: AnnotationView) => void;
+  onDelete: (id: string) => void;
   canEdit: (annotation: AnnotationView) => boolean;
-  pendingCount: number;
-  error: string | null;
-  onReattach: (annotation: AnnotationView) => void;
+  onReattach: (id: string) => void;
 };
 
 export function AnnotationPanel(props: PanelProps) {
   const { annotations, visible, orphaned, selectedId } = props;
+  const creates = useWorkbench((s) => s.creates);
+  const error = useWorkbench((s) => s.error);
+  const store = useAnnotationStore();
+  const failedCreates = creates.filter((c) => c.error);
   const selectedRef = useRef<HTMLLIElement>(null);
   const panelRef = useRef<HTMLElement>(null);
   // On narrow screens the panel is a bottom drawer; it opens by itself when a card is selected.
@@ -55,11 +57,20 @@ export function AnnotationPanel(props: PanelProps) {
         <span className="count">
           {visible.length === annotations.length ? annotations.length : `${visible.length} of ${annotations.length}`}
         </span>
-        {props.pendingCount > 0 && <span className="saving"> · saving…</span>}
+        {creates.length > failedCreates.length && <span className="saving"> · saving…</span>}
       </h2>
-      {props.error && (
+      {error && (
         <p role="alert" className="error">
-          {props.error}
+          {error}
+        </p>
+      )}
+      {failedCreates.length > 0 && (
+        <p role="alert" className="error">
+          {failedCreates.length === 1 ? "1 new annotation is" : `${failedCreates.length} new annotations are`} not saved yet:{" "}
+          {failedCreates[0]!.error} It will be sent again when the connection is back.{" "}
+          <button type="button" className="link-button" onClick={() => store.retryAll()}>
+            Retry now
+          </button>
         </p>
       )}
       {annotations.length > 0 && <AnnotationFilters annotations={annotations} filter={props.filter} onChange={props.onFilterChange} />}
@@ -76,11 +87,10 @@ export function AnnotationPanel(props: PanelProps) {
               onSelect={() => props.onSelect(annotation.id)}
             >
               <AnnotationEditor
-                annotation={annotation}
+                annotationId={annotation.id}
                 claims={claims.filter((c) => c.id !== annotation.id)}
                 canEdit={props.canEdit(annotation)}
-                onSaved={props.onSaved}
-                onDelete={() => props.onDelete(annotation)}
+                onDelete={() => props.onDelete(annotation.id)}
               />
             </AnnotationCard>
           ))}
@@ -96,7 +106,12 @@ export function AnnotationPanel(props: PanelProps) {
                 <blockquote>{a.exact}</blockquote>
                 {props.canEdit(a) && (
                   // mousedown would clear the text selection this button needs.
-                  <button type="button" className="secondary" onMouseDown={(e) => e.preventDefault()} onClick={() => props.onReattach(a)}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => props.onReattach(a.id)}
+                  >
                     Re-attach to selected text
                   </button>
                 )}

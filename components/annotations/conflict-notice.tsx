@@ -1,6 +1,6 @@
-import type { AnnotationView } from "@/lib/server/annotations/annotation-view";
+import type { AnnotationView } from "@/lib/annotations/types";
 import type { AnnotationPatch } from "@/lib/validation/annotation";
-import { VERDICT_LABELS } from "@/components/annotations/labels";
+import { VERDICT_LABELS } from "@/lib/verdicts/scale";
 
 const FIELD_LABELS: Record<string, string> = {
   claimText: "Checkable claim",

@@ -1,4 +1,4 @@
-import type { SaveState } from "@/components/annotations/use-annotation-saver";
+import type { AnnotationEntry } from "@/lib/annotations/workbench-state";
 
 const TEXT = {
   saved: "Saved",
@@ -8,17 +8,22 @@ const TEXT = {
   conflict: "Not saved: changed elsewhere",
 } as const;
 
-export function SaveStatus({ state, onRetry }: { state: SaveState; onRetry: () => void }) {
+/** The card's save state; "Not saved" always says why, and offers Retry while there is something to send. */
+export function SaveStatus({ entry, onRetry }: { entry: AnnotationEntry; onRetry: () => void }) {
+  const hasEdits = Object.keys(entry.edits).length > 0;
   return (
-    <p className={`save-status save-${state.status}`} role="status" aria-live="polite">
-      {TEXT[state.status]}
-      {state.status === "error" && (
+    <p className={`save-status save-${entry.status}`} role="status" aria-live="polite">
+      {TEXT[entry.status]}
+      {entry.status === "error" && (
         <>
           {": "}
-          {state.message}{" "}
-          <button type="button" className="link-button" onClick={onRetry}>
-            Retry
-          </button>
+          {entry.message}
+          {entry.isRetryable && " It will be sent again when the connection is back."}{" "}
+          {hasEdits && (
+            <button type="button" className="link-button" onClick={onRetry}>
+              Retry
+            </button>
+          )}
         </>
       )}
     </p>

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect } from "react";
-import type { AnnotationKind } from "@/lib/generated/prisma/enums";
+import type { AnnotationKind } from "@/lib/enums";
 
 export type ToolbarPlacement = { top: number; left: number };
 

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { STANCE_LABELS } from "@/components/annotations/labels";
+import { STANCE_LABELS } from "@/lib/enums";
 import { sourceFieldsSchema, type SourceFields } from "@/lib/validation/source";
 
 /** Checks with the same schema as the server, so a bad address is explained before it is sent. */

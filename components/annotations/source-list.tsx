@@ -1,5 +1,5 @@
-import type { SourceView } from "@/lib/server/annotations/annotation-view";
-import { STANCE_LABELS } from "@/components/annotations/labels";
+import type { SourceView } from "@/lib/annotations/types";
+import { STANCE_LABELS } from "@/lib/enums";
 
 export function SourceList({ sources, onRemove }: { sources: SourceView[]; onRemove?: (sourceId: string) => void }) {
   if (sources.length === 0) return <p className="hint">No sources yet.</p>;

@@ -1,3 +1,4 @@
+import type { ArticleStatus } from "@/lib/enums";
 import { formatDate, statusLabel } from "@/components/articles/format";
 
 type ArticleHeaderProps = {
@@ -7,7 +8,7 @@ type ArticleHeaderProps = {
     publisher: string | null;
     publishedOn: Date | null;
     sourceUrl: string | null;
-    status: string;
+    status: ArticleStatus;
   };
 };
 

@@ -1,16 +1,18 @@
 "use client";
 import { useActionState } from "react";
-import { correctArticleAction, type CorrectionState } from "@/lib/actions/article-actions";
+import { correctArticleAction } from "@/lib/actions/article-actions";
+import { FieldError, fieldProps } from "@/components/ui/field-error";
 
 export function CorrectionForm({ articleId, revision, text }: { articleId: string; revision: number; text: string }) {
-  const [state, formAction, isPending] = useActionState<CorrectionState, FormData>(correctArticleAction, null);
+  const [state, formAction, isPending] = useActionState(correctArticleAction, null);
   return (
     <form action={formAction} className="form">
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="revision" value={revision} />
       <label>
         Article text
-        <textarea name="text" rows={24} defaultValue={state?.text ?? text} />
+        <textarea name="text" rows={24} defaultValue={state?.values.text ?? text} {...fieldProps(state, "text")} />
+        <FieldError state={state} name="text" />
       </label>
       {state && !state.ok && (
         <p className="error" role="alert">

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
-import { updateArticleDetailsAction, type DetailsState } from "@/lib/actions/article-actions";
+import { updateArticleDetailsAction } from "@/lib/actions/article-actions";
+import { FieldError, fieldProps } from "@/components/ui/field-error";
 
 type Details = {
   id: string;
@@ -13,9 +14,9 @@ type Details = {
 };
 
 export function DetailsForm({ article }: { article: Details }) {
-  const [state, formAction, isPending] = useActionState<DetailsState, FormData>(updateArticleDetailsAction, null);
+  const [state, formAction, isPending] = useActionState(updateArticleDetailsAction, null);
   // After a refused save the typed values come back, so nothing is lost when React resets the form.
-  const value = (name: keyof Details) => (state && !state.ok ? state.fields?.[name] : undefined) ?? String(article[name] ?? "");
+  const value = (name: keyof Details) => (state && !state.ok ? state.values[name] : undefined) ?? String(article[name] ?? "");
   return (
     <details className="details-form">
       <summary>Edit details</summary>
@@ -24,27 +25,33 @@ export function DetailsForm({ article }: { article: Details }) {
         <div className="grid-2">
           <label>
             Title
-            <input name="title" defaultValue={value("title")} maxLength={300} />
+            <input name="title" {...fieldProps(state, "title")} defaultValue={value("title")} maxLength={300} />
+            <FieldError state={state} name="title" />
           </label>
           <label>
             Byline
-            <input name="byline" defaultValue={value("byline")} maxLength={200} />
+            <input name="byline" {...fieldProps(state, "byline")} defaultValue={value("byline")} maxLength={200} />
+            <FieldError state={state} name="byline" />
           </label>
           <label>
             Publisher
-            <input name="publisher" defaultValue={value("publisher")} maxLength={200} />
+            <input name="publisher" {...fieldProps(state, "publisher")} defaultValue={value("publisher")} maxLength={200} />
+            <FieldError state={state} name="publisher" />
           </label>
           <label>
             Publication date
-            <input name="publishedOn" type="date" defaultValue={value("publishedOn")} />
+            <input name="publishedOn" {...fieldProps(state, "publishedOn")} type="date" defaultValue={value("publishedOn")} />
+            <FieldError state={state} name="publishedOn" />
           </label>
           <label>
             Source URL
-            <input name="sourceUrl" type="url" defaultValue={value("sourceUrl")} />
+            <input name="sourceUrl" {...fieldProps(state, "sourceUrl")} type="url" defaultValue={value("sourceUrl")} />
+            <FieldError state={state} name="sourceUrl" />
           </label>
           <label>
             Language
-            <input name="language" defaultValue={value("language")} maxLength={20} />
+            <input name="language" {...fieldProps(state, "language")} defaultValue={value("language")} maxLength={20} />
+            <FieldError state={state} name="language" />
           </label>
         </div>
         {state && !state.ok && (

@@ -1,14 +1,15 @@
 "use client";
 import Link from "next/link";
 import { useActionState, useState } from "react";
-import { importArticleAction, type ImportState } from "@/lib/actions/article-actions";
+import { importArticleAction } from "@/lib/actions/article-actions";
+import { FieldError, fieldProps } from "@/components/ui/field-error";
 
 export function ImportForm() {
-  const [state, formAction, isPending] = useActionState<ImportState, FormData>(importArticleAction, null);
+  const [state, formAction, isPending] = useActionState(importArticleAction, null);
   const [mode, setMode] = useState<"paste" | "file">("paste");
-  const fields = state?.fields ?? {};
+  const fields = state?.values ?? {};
   const error = state && !state.ok ? state : null;
-  const existingId = error?.details?.existingArticleId as string | undefined;
+  const existingId = error?.existingArticleId;
 
   return (
     <form action={formAction} className="form" aria-describedby={error ? "import-error" : undefined}>
@@ -32,38 +33,51 @@ export function ImportForm() {
       {mode === "paste" ? (
         <label>
           Article text
-          <textarea name="content" rows={12} defaultValue={fields.content} />
+          <textarea name="content" {...fieldProps(state, "content")} rows={12} defaultValue={fields.content} />
+          <FieldError state={state} name="content" />
         </label>
       ) : (
         <label>
           File (.txt, .md, .html)
-          <input type="file" name="file" accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" />
+          <input
+            type="file"
+            name="file"
+            {...fieldProps(state, "file")}
+            accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          />
+          <FieldError state={state} name="file" />
         </label>
       )}
       <div className="grid-2">
         <label>
           Title <span className="optional">(optional: taken from the first heading or line)</span>
-          <input name="title" defaultValue={fields.title} maxLength={300} />
+          <input name="title" {...fieldProps(state, "title")} defaultValue={fields.title} maxLength={300} />
+          <FieldError state={state} name="title" />
         </label>
         <label>
           Byline
-          <input name="byline" defaultValue={fields.byline} maxLength={200} />
+          <input name="byline" {...fieldProps(state, "byline")} defaultValue={fields.byline} maxLength={200} />
+          <FieldError state={state} name="byline" />
         </label>
         <label>
           Publisher
-          <input name="publisher" defaultValue={fields.publisher} maxLength={200} />
+          <input name="publisher" {...fieldProps(state, "publisher")} defaultValue={fields.publisher} maxLength={200} />
+          <FieldError state={state} name="publisher" />
         </label>
         <label>
           Publication date
-          <input name="publishedOn" type="date" defaultValue={fields.publishedOn} />
+          <input name="publishedOn" {...fieldProps(state, "publishedOn")} type="date" defaultValue={fields.publishedOn} />
+          <FieldError state={state} name="publishedOn" />
         </label>
         <label>
           Source URL
-          <input name="sourceUrl" type="url" defaultValue={fields.sourceUrl} placeholder="https://" />
+          <input name="sourceUrl" {...fieldProps(state, "sourceUrl")} type="url" defaultValue={fields.sourceUrl} placeholder="https://" />
+          <FieldError state={state} name="sourceUrl" />
         </label>
         <label>
           Language
-          <input name="language" defaultValue={fields.language || "en"} maxLength={20} />
+          <input name="language" {...fieldProps(state, "language")} defaultValue={fields.language || "en"} maxLength={20} />
+          <FieldError state={state} name="language" />
         </label>
       </div>
       {error && (

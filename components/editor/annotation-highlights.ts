@@ -11,6 +11,8 @@ export type Highlight = {
   status?: string;
   verdict?: string | null;
   isPending?: boolean;
+  /** A create that failed on the way and waits to be retried. */
+  isFailed?: boolean;
   isSelected?: boolean;
 };
 
@@ -19,6 +21,7 @@ function highlightClasses(h: Highlight) {
   if (h.status) classes.push(`hl-status-${h.status.toLowerCase()}`);
   if (h.verdict) classes.push(`hl-verdict-${h.verdict.toLowerCase()}`);
   if (h.isPending) classes.push("hl-pending");
+  if (h.isFailed) classes.push("hl-failed");
   if (h.isSelected) classes.push("hl-selected");
   return classes.join(" ");
 }

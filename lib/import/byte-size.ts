@@ -17,3 +17,10 @@ export function describeSize(bytes: number): string {
 export function tooLargeMessage(what: "file" | "text", bytes: number): string {
   return `The ${what} is ${describeSize(bytes)}; the limit is ${LIMIT_LABEL}.`;
 }
+
+/** The size rule for any article text (pasted, uploaded or corrected), in one place: null when it fits. */
+export function textSizeProblem(what: "file" | "text", text: string): string | null {
+  // TextEncoder rather than Buffer: the rule also runs in the browser (the correction form's schema).
+  const bytes = new TextEncoder().encode(text).length;
+  return bytes > MAX_IMPORT_BYTES ? tooLargeMessage(what, bytes) : null;
+}

@@ -6,3 +6,4 @@ export { normaliseText } from "./normalise-text";
 export { htmlToCanonical } from "./html-to-canonical";
 export { markdownToCanonical } from "./markdown-to-canonical";
 export { contentHash, prepareImport, type PreparedImport } from "./prepare-import";
+export { LIMIT_LABEL, textSizeProblem } from "./byte-size";

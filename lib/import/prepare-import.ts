@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { tooLargeMessage } from "./byte-size";
+import { textSizeProblem } from "./byte-size";
 import { cleanTitle, PREVIEW_TITLE_LENGTH, truncateTitle } from "./derive-title";
 import { htmlToCanonical } from "./html-to-canonical";
 import { markdownToCanonical } from "./markdown-to-canonical";
 import { normaliseText } from "./normalise-text";
-import { MAX_IMPORT_BYTES, MAX_TITLE_LENGTH, type ImportFormat, type ImportResult } from "./types";
+import { MAX_TITLE_LENGTH, type ImportFormat, type ImportResult } from "./types";
 
 export type PreparedImport = { text: string; title: string; contentHash: string };
 
@@ -26,8 +26,8 @@ export function prepareImport(input: { content: string; format: ImportFormat; ti
   const convert = Object.hasOwn(CONVERTERS, input.format) ? CONVERTERS[input.format] : undefined;
   if (!convert) return { ok: false, error: { code: "UNSUPPORTED_TYPE", message: "Only plain text, Markdown and HTML can be imported." } };
   // Pasted text never went through decodeUpload's size check.
-  const bytes = Buffer.byteLength(input.content, "utf8");
-  if (bytes > MAX_IMPORT_BYTES) return { ok: false, error: { code: "TOO_LARGE", message: tooLargeMessage("text", bytes) } };
+  const tooLarge = textSizeProblem("text", input.content);
+  if (tooLarge) return { ok: false, error: { code: "TOO_LARGE", message: tooLarge } };
 
   const explicit = cleanTitle(input.title ?? "");
   if (explicit.length > MAX_TITLE_LENGTH) {

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { ANNOTATION_KINDS, QUOTE_CHECKS, VERDICT_RATINGS } from "@/lib/enums";
 import { optionalText } from "@/lib/validation/fields";
 import { richTextSchema } from "@/lib/validation/rich-text";
 
-export const ANNOTATION_KINDS = ["CLAIM", "QUOTE", "OPINION"] as const;
 export const MAX_SPAN_LENGTH = 10_000;
 
 export const createAnnotationSchema = z
@@ -22,9 +22,6 @@ export const createAnnotationSchema = z
   })
   .refine((value) => value.start < value.end, { message: "The span is empty or reversed: start must be before end.", path: ["end"] });
 export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
-
-export const VERDICT_RATINGS = ["TRUE", "MOSTLY_TRUE", "MIXED", "MOSTLY_FALSE", "FALSE", "MISLEADING", "UNVERIFIABLE"] as const;
-export const QUOTE_CHECKS = ["VERIFIED", "INACCURATE", "OUT_OF_CONTEXT", "UNVERIFIED"] as const;
 
 /** The fields a reviewer edits on a card; each is optional so autosave sends only what changed. */
 export const annotationPatchSchema = z

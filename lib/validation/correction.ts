@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { textSizeProblem } from "@/lib/import/byte-size";
 import { MAX_SPAN_LENGTH } from "@/lib/validation/annotation";
 
 export const correctArticleSchema = z.object({
@@ -8,7 +9,10 @@ export const correctArticleSchema = z.object({
   text: z
     .string()
     .min(1, "The corrected text is empty.")
-    .max(2 * 1024 * 1024, "The text is over the 2 MB limit."),
+    .superRefine((text, ctx) => {
+      const tooLarge = textSizeProblem("text", text);
+      if (tooLarge) ctx.addIssue({ code: "custom", message: tooLarge });
+    }),
 });
 export type CorrectArticleInput = z.infer<typeof correctArticleSchema>;
 

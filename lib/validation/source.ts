@@ -1,8 +1,7 @@
 import { z } from "zod";
+import { SOURCE_STANCES } from "@/lib/enums";
 import { optionalDate, optionalText } from "@/lib/validation/fields";
 import { httpUrlSchema } from "@/lib/validation/url";
-
-export const SOURCE_STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
 
 export const sourceFieldsSchema = z.object({
   url: httpUrlSchema,
@@ -22,13 +21,6 @@ export const addSourceSchema = z.object({
   annotationId: z.string().min(1).max(40),
   /** Adding a source changes the annotation, so it goes through the same version check. */
   version: z.number().int().positive(),
-  source: sourceFieldsSchema,
-});
-
-export const updateSourceSchema = z.object({
-  annotationId: z.string().min(1).max(40),
-  version: z.number().int().positive(),
-  sourceId: z.string().min(1).max(40),
   source: sourceFieldsSchema,
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ROLES } from "@/lib/enums";
 export const MIN_PASSWORD_LENGTH = 10;
 
 const email = z.string().trim().toLowerCase().email("Enter a valid email address.").max(254);
@@ -12,6 +13,6 @@ export const createUserSchema = z.object({
   email,
   name: z.string().trim().min(1, "Enter a name.").max(100),
   password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200),
-  role: z.enum(["ADMIN", "EDITOR", "REVIEWER"]),
+  role: z.enum(ROLES, { message: "Role must be admin, editor or reviewer." }),
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;

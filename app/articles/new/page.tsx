@@ -1,5 +1,6 @@
 import { requirePageActor } from "@/lib/auth/page";
 import { ImportForm } from "@/components/articles/import-form";
+import { LIMIT_LABEL } from "@/lib/import";
 
 export const metadata = { title: "Import article" };
 
@@ -9,8 +10,8 @@ export default async function ImportPage() {
     <section className="narrow wide">
       <h1>Import an article</h1>
       <p className="hint">
-        Paste the text or upload a .txt, .md or .html file (UTF-8, up to 2 MB). The text is normalised once and every annotation refers to
-        it.
+        Paste the text or upload a .txt, .md or .html file (UTF-8, up to {LIMIT_LABEL}). The text is normalised once and every annotation
+        refers to it.
       </p>
       <ImportForm />
     </section>

@@ -1,6 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AnnotationView, SourceView } from "@/lib/annotations/types";
 import type { RichText } from "@/lib/validation/rich-text";
+
+export type { AnnotationView, SourceView };
 
 export const sourceSelect = {
   id: true,
@@ -46,13 +49,12 @@ type AnnotationRow = Prisma.AnnotationGetPayload<{ select: typeof annotationSele
 
 type SourceRow = AnnotationRow["sources"][number];
 
-export function toSourceView(source: SourceRow) {
+export function toSourceView(source: SourceRow): SourceView {
   return { ...source, accessedOn: source.accessedOn?.toISOString().slice(0, 10) ?? null, createdAt: source.createdAt.toISOString() };
 }
-export type SourceView = ReturnType<typeof toSourceView>;
 
 /** Plain JSON for client components: dates as ISO strings, relations flattened. */
-export function toAnnotationView(row: AnnotationRow) {
+export function toAnnotationView(row: AnnotationRow): AnnotationView {
   const { verdict, sources, restsOn, ...rest } = row;
   return {
     ...rest,
@@ -64,4 +66,3 @@ export function toAnnotationView(row: AnnotationRow) {
     restsOnIds: restsOn.map((claim) => claim.id),
   };
 }
-export type AnnotationView = ReturnType<typeof toAnnotationView>;

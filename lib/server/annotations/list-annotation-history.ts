@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
-export type HistoryEntry = { id: string; action: string; actorName: string | null; at: string; before: unknown; after: unknown };
+import type { HistoryEntry } from "@/lib/annotations/types";
 
 /** The audit trail of one annotation and its sources, newest first. */
 export async function listAnnotationHistory({

@@ -1,14 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import type { AnnotationKind } from "@/lib/generated/prisma/enums";
+import type { AnnotationKind, ArticleStatus } from "@/lib/enums";
 
 export type ArticleListItem = {
   id: string;
   title: string;
   publisher: string | null;
   publishedOn: Date | null;
-  status: string;
+  status: ArticleStatus;
   createdAt: Date;
   counts: Record<AnnotationKind, number>;
 };

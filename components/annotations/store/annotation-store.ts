@@ -1,0 +1,228 @@
+"use client";
+// The one client store of an open article's annotations. Cards and the workbench act only through
+// it: each annotation has one confirmed version and one queue, so every server call (autosave,
+// sources, submit, delete, re-attach, restore) names the version the previous call produced, and
+// a delete waits for the save before it. The state transitions are pure (lib/annotations/
+// workbench-state); this file adds the timers, the queues and the server calls.
+import { createStore } from "zustand/vanilla";
+import {
+  addSourceAction,
+  createAnnotationAction,
+  deleteAnnotationAction,
+  reattachAnnotationAction,
+  removeSourceAction,
+  restoreAnnotationAction,
+  submitAnnotationAction,
+  updateAnnotationAction,
+} from "@/lib/actions/annotation-actions";
+import { callAction } from "@/lib/actions/call-action";
+import type { AnnotationView } from "@/lib/annotations/types";
+import * as S from "@/lib/annotations/workbench-state";
+import type { AnnotationKind } from "@/lib/enums";
+import type { ActionResult } from "@/lib/errors";
+import type { AnnotationPatch } from "@/lib/validation/annotation";
+import type { SourceFields } from "@/lib/validation/source";
+
+export const AUTOSAVE_DELAY_MS = 700;
+/** Retries of a request that failed on the way: soon, then less often (and at once when the browser is back online). */
+const RETRY_DELAYS_MS = [1_000, 3_000, 10_000, 30_000];
+
+type Span = { start: number; end: number; exact: string };
+type Operation = (version: number) => Promise<ActionResult<AnnotationView>>;
+
+export type WorkbenchStoreState = S.WorkbenchState & {
+  /** The last refusal that belongs to no card (a create, a re-attach), for the panel to show. */
+  error: string | null;
+  /** The annotation just deleted, while its Undo is offered. */
+  undo: AnnotationView | null;
+};
+
+export type AnnotationStore = ReturnType<typeof createAnnotationStore>;
+
+export function createAnnotationStore(options: { articleId: string; articleRevision: number; initial: AnnotationView[] }) {
+  const store = createStore<WorkbenchStoreState>(() => ({ ...S.initialState(options.initial), error: null, undo: null }));
+  const queues = new Map<string, Promise<unknown>>();
+  const saveTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  const retryTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  const retryCounts = new Map<string, number>();
+
+  const update = (change: (state: S.WorkbenchState) => S.WorkbenchState) => store.setState((state) => change(state));
+  const setError = (error: string | null) => store.setState({ error });
+
+  /** Runs after everything queued for this annotation, with the version the last of those produced. */
+  function enqueue<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const next = (queues.get(id) ?? Promise.resolve()).then(task);
+    queues.set(
+      id,
+      next.catch(() => undefined),
+    );
+    return next;
+  }
+
+  function run(id: string, operation: Operation): Promise<ActionResult<AnnotationView>> {
+    return enqueue(id, async () => {
+      const entry = store.getState().entries[id];
+      if (!entry) return { ok: false, code: "NOT_FOUND", message: "That annotation is no longer here." } as const;
+      const result = await callAction(operation, entry.view.version);
+      if (result.ok) update((s) => S.succeeded(s, id, result.data));
+      else update((s) => S.failed(s, id, result, false));
+      return result;
+    });
+  }
+
+  function scheduleRetry(id: string) {
+    const attempt = retryCounts.get(id) ?? 0;
+    retryCounts.set(id, attempt + 1);
+    clearTimeout(retryTimers.get(id));
+    retryTimers.set(
+      id,
+      setTimeout(() => void retry(id), RETRY_DELAYS_MS[Math.min(attempt, RETRY_DELAYS_MS.length - 1)]),
+    );
+  }
+
+  /** Sends the edits typed so far, after anything already queued. */
+  function flush(id: string): Promise<void> {
+    clearTimeout(saveTimers.get(id));
+    saveTimers.delete(id);
+    return enqueue(id, async () => {
+      const { state, patch } = S.startSending(store.getState(), id);
+      if (!patch) return;
+      store.setState(state);
+      const version = state.entries[id]!.view.version;
+      const result = await callAction(updateAnnotationAction, { annotationId: id, version, patch });
+      if (result.ok) {
+        retryCounts.delete(id);
+        update((s) => S.succeeded(s, id, result.data));
+        // Typed while the save was on its way: it goes out after its own pause.
+        if (Object.keys(store.getState().entries[id]?.edits ?? {}).length) scheduleSave(id);
+      } else {
+        update((s) => S.failed(s, id, result));
+        if (result.code === "UNAVAILABLE") scheduleRetry(id);
+      }
+    });
+  }
+
+  function scheduleSave(id: string) {
+    clearTimeout(saveTimers.get(id));
+    saveTimers.set(
+      id,
+      setTimeout(() => void flush(id), AUTOSAVE_DELAY_MS),
+    );
+  }
+
+  async function create(kind: AnnotationKind, span: Span, clientRequestId: string = crypto.randomUUID()) {
+    update((s) => S.createStarted(s, { clientRequestId, kind, ...span }));
+    setError(null);
+    const result = await callAction(createAnnotationAction, {
+      articleId: options.articleId,
+      articleRevision: options.articleRevision,
+      kind,
+      ...span,
+      clientRequestId,
+    });
+    if (result.ok) {
+      retryCounts.delete(clientRequestId);
+      update((s) => S.createSettled(s, clientRequestId, result.data));
+      return result.data;
+    }
+    if (result.code === "UNAVAILABLE") {
+      // Kept on screen and sent again with the same request id, so a create that did arrive is not made twice.
+      update((s) => S.createFailed(s, clientRequestId, `Not saved: ${result.message}`));
+      scheduleRetry(clientRequestId);
+    } else {
+      update((s) => S.createSettled(s, clientRequestId));
+      setError(result.message);
+    }
+    return null;
+  }
+
+  async function retry(id: string) {
+    clearTimeout(retryTimers.get(id));
+    retryTimers.delete(id);
+    const pendingCreate = store.getState().creates.find((c) => c.clientRequestId === id);
+    if (pendingCreate) {
+      const { clientRequestId, kind, start, end, exact } = pendingCreate;
+      await create(kind, { start, end, exact }, clientRequestId);
+    } else await flush(id);
+  }
+
+  /** Everything that failed on the way, at once: the browser says the connection is back. */
+  function retryAll() {
+    const state = store.getState();
+    for (const c of state.creates) if (c.error) void retry(c.clientRequestId);
+    for (const [id, entry] of Object.entries(state.entries)) if (entry.isRetryable) void retry(id);
+  }
+
+  return {
+    store,
+    edit(id: string, patch: AnnotationPatch) {
+      update((s) => S.edited(s, id, patch));
+      scheduleSave(id);
+    },
+    flush,
+    retry,
+    retryAll,
+    create,
+    resolveConflict(id: string, choice: "theirs" | "mine") {
+      update((s) => S.resolvedConflict(s, id, choice));
+      if (choice === "mine") void flush(id);
+    },
+    async addSource(id: string, source: SourceFields) {
+      await flush(id);
+      return run(id, (version) => addSourceAction({ annotationId: id, version, source }));
+    },
+    removeSource(id: string, sourceId: string) {
+      return run(id, (version) => removeSourceAction({ annotationId: id, version, sourceId }));
+    },
+    async submit(id: string) {
+      await flush(id);
+      return run(id, (version) => submitAnnotationAction({ annotationId: id, version }));
+    },
+    /** Saves what was typed first, so Undo brings the annotation back with the last edit in it. */
+    async remove(id: string) {
+      await flush(id);
+      if (Object.keys(store.getState().entries[id]?.edits ?? {}).length) {
+        setError("The annotation was not deleted: its last edit is not saved yet.");
+        return null;
+      }
+      const result = await run(id, (version) => deleteAnnotationAction({ annotationId: id, version }));
+      if (!result.ok) {
+        setError(result.message);
+        return null;
+      }
+      update((s) => S.removed(s, id));
+      store.setState({ undo: result.data, error: null });
+      return result.data;
+    },
+    async restore() {
+      const deleted = store.getState().undo;
+      if (!deleted) return null;
+      store.setState({ undo: null });
+      const result = await enqueue(deleted.id, () =>
+        callAction(restoreAnnotationAction, { annotationId: deleted.id, version: deleted.version }),
+      );
+      if (!result.ok) {
+        setError(result.message);
+        return null;
+      }
+      update((s) => S.received(s, result.data));
+      return result.data;
+    },
+    dismissUndo() {
+      store.setState({ undo: null });
+    },
+    async reattach(id: string, span: Span) {
+      const result = await run(id, (version) =>
+        reattachAnnotationAction({ annotationId: id, version, articleRevision: options.articleRevision, ...span }),
+      );
+      setError(result.ok ? null : result.message);
+      return result.ok ? result.data : null;
+    },
+    setError,
+    /** For the page's beforeunload warning. */
+    hasUnsavedEdits: () => S.hasUnsavedEdits(store.getState()),
+    dispose() {
+      for (const timer of [...saveTimers.values(), ...retryTimers.values()]) clearTimeout(timer);
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from "vitest";
+import type { AnnotationView } from "@/lib/annotations/types";
+import {
+  createFailed,
+  createSettled,
+  createStarted,
+  edited,
+  failed,
+  hasUnsavedEdits,
+  inReadingOrder,
+  initialState,
+  received,
+  removed,
+  resolvedConflict,
+  shown,
+  startSending,
+  succeeded,
+} from "./workbench-state";
+
+function view(overrides: Partial<AnnotationView> = {}): AnnotationView {
+  return {
+    id: "a1",
+    articleId: "art",
+    kind: "CLAIM",
+    status: "DRAFT",
+    start: 0,
+    end: 5,
+    exact: "Hello",
+    prefix: "",
+    suffix: " world",
+    articleRevision: 1,
+    orphanedAt: null,
+    claimText: "Hello",
+    speaker: null,
+    quoteCheck: null,
+    quoteOrigin: null,
+    holder: null,
+    note: null,
+    version: 1,
+    createdAt: "2026-01-01T00:00:00.000Z",
+    updatedAt: "2026-01-01T00:00:00.000Z",
+    author: { id: "u1", name: "Ann" },
+    verdict: null,
+    sources: [],
+    restsOnIds: [],
+    ...overrides,
+  };
+}
+
+describe("workbench state", () => {
+  it("keeps an edit typed while the previous save was on its way, and confirms only what was sent", () => {
+    let state = edited(initialState([view()]), "a1", { note: "first" });
+    const sent = startSending(state, "a1");
+    expect(sent.patch).toEqual({ note: "first" });
+    state = edited(sent.state, "a1", { note: "first, then more" });
+    state = succeeded(state, "a1", view({ note: "first", version: 2 }));
+    const entry = state.entries.a1!;
+    expect(entry.view).toMatchObject({ note: "first", version: 2 });
+    expect(entry.edits).toEqual({ note: "first, then more" });
+    expect(entry.status).toBe("pending");
+    expect(shown(entry).note).toBe("first, then more");
+  });
+
+  it("keeps every edit when the save is not delivered, and marks it retryable", () => {
+    let state = edited(initialState([view()]), "a1", { note: "typed offline" });
+    state = startSending(state, "a1").state;
+    state = failed(state, "a1", { ok: false, code: "UNAVAILABLE", message: "You are offline." });
+    const entry = state.entries.a1!;
+    expect(entry).toMatchObject({ status: "error", isRetryable: true, edits: { note: "typed offline" }, message: "You are offline." });
+    expect(startSending(state, "a1").patch).toEqual({ note: "typed offline" });
+    expect(hasUnsavedEdits(state)).toBe(true);
+  });
+
+  it("shows a refused save beside their version; keeping theirs drops the edits, keeping mine rebases them", () => {
+    let state = edited(initialState([view()]), "a1", { note: "mine" });
+    state = startSending(state, "a1").state;
+    const theirs = view({ note: "theirs", version: 3 });
+    state = failed(state, "a1", { ok: false, code: "CONFLICT", message: "Someone else saved", current: theirs });
+    expect(state.entries.a1).toMatchObject({ status: "conflict", theirs, edits: { note: "mine" } });
+
+    const keptTheirs = resolvedConflict(state, "a1", "theirs").entries.a1!;
+    expect(keptTheirs).toMatchObject({ view: theirs, edits: {}, status: "saved", generation: 1 });
+
+    const keptMine = resolvedConflict(state, "a1", "mine").entries.a1!;
+    expect(keptMine).toMatchObject({ view: { version: 3 }, edits: { note: "mine" }, status: "pending", theirs: null });
+  });
+
+  it("ignores a server view older than or equal to the one it has, so a late or repeated event changes nothing", () => {
+    const state = received(initialState([view({ version: 4, note: "new" })]), view({ version: 3, note: "old" }));
+    expect(state.entries.a1!.view.note).toBe("new");
+    expect(received(state, view({ version: 4, note: "new" }))).toBe(state);
+  });
+
+  it("lands a newer server view under the reviewer's unsaved edits", () => {
+    let state = edited(initialState([view()]), "a1", { note: "mine" });
+    state = received(state, view({ version: 2, speaker: "x", claimText: "Theirs" }));
+    expect(shown(state.entries.a1!)).toMatchObject({ claimText: "Theirs", note: "mine", version: 2 });
+  });
+
+  it("shows a verdict edit over the stored rationale until the rationale itself is edited", () => {
+    const rationale = { type: "doc" as const, content: [] };
+    const state = edited(initialState([view({ verdict: { rating: "TRUE", rationale } })]), "a1", { verdict: { rating: "FALSE" } });
+    expect(shown(state.entries.a1!).verdict).toEqual({ rating: "FALSE", rationale });
+  });
+
+  it("keeps a create that failed on the way until it is retried, and replaces it by the server's row", () => {
+    let state = createStarted(initialState([]), { clientRequestId: "r1", kind: "QUOTE", start: 1, end: 4, exact: "ell" });
+    state = createFailed(state, "r1", "You are offline.");
+    expect(state.creates).toMatchObject([{ clientRequestId: "r1", error: "You are offline." }]);
+    state = createStarted(state, { clientRequestId: "r1", kind: "QUOTE", start: 1, end: 4, exact: "ell" });
+    expect(state.creates).toMatchObject([{ error: null }]);
+    state = createSettled(state, "r1", view({ id: "a9", kind: "QUOTE" }));
+    expect(state.creates).toEqual([]);
+    expect(Object.keys(state.entries)).toEqual(["a9"]);
+  });
+
+  it("lists annotations in reading order and forgets removed ones", () => {
+    const state = initialState([
+      view({ id: "b", start: 10, end: 12 }),
+      view({ id: "a", start: 0, end: 3 }),
+      view({ id: "c", start: 0, end: 9 }),
+    ]);
+    expect(inReadingOrder(state).map((a) => a.id)).toEqual(["c", "a", "b"]);
+    expect(inReadingOrder(removed(state, "a")).map((a) => a.id)).toEqual(["c", "b"]);
+  });
+});

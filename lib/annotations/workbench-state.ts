@@ -1,0 +1,179 @@
+// The annotations of one open article as the browser holds them: pure transitions, no React, no
+// network. Each annotation keeps the last version the server confirmed (`view`) apart from what
+// the reviewer typed and the server has not confirmed yet (`edits`), so nothing typed is lost
+// whatever the server answers, and a change that arrives from the server (a save of our own, a
+// reload, later other people's live edits) lands under the edits instead of over them.
+import type { AnnotationView } from "@/lib/annotations/types";
+import type { AnnotationKind } from "@/lib/enums";
+import type { ActionConflict, ActionFailure } from "@/lib/errors";
+import type { AnnotationPatch } from "@/lib/validation/annotation";
+
+export type SaveStatus = "saved" | "pending" | "saving" | "error" | "conflict";
+
+export type AnnotationEntry = {
+  /** The annotation as the server last confirmed it; its version is the one the next change names. */
+  view: AnnotationView;
+  /** Typed but not confirmed yet (waiting for the pause, or on its way): shown over `view`. */
+  edits: AnnotationPatch;
+  /** The patch on its way to the server, if any. */
+  sending: AnnotationPatch | null;
+  status: SaveStatus;
+  message: string | null;
+  /** The failure was on the way (offline, 500): it is worth retrying as it is. */
+  isRetryable: boolean;
+  /** A refused save: the other version, to show beside the edits. */
+  theirs: AnnotationView | null;
+  /** Bumped when the card takes another version wholesale, so uncontrolled editors remount with it. */
+  generation: number;
+};
+
+/** A highlight drawn before the server confirmed it. */
+export type PendingCreate = {
+  clientRequestId: string;
+  kind: AnnotationKind;
+  start: number;
+  end: number;
+  exact: string;
+  /** Set when the request failed on the way; the highlight stays and is retried with the same id. */
+  error: string | null;
+};
+
+export type WorkbenchState = { entries: Record<string, AnnotationEntry>; creates: PendingCreate[] };
+
+const entryOf = (view: AnnotationView): AnnotationEntry => ({
+  view,
+  edits: {},
+  sending: null,
+  status: "saved",
+  message: null,
+  isRetryable: false,
+  theirs: null,
+  generation: 0,
+});
+
+export function initialState(views: AnnotationView[]): WorkbenchState {
+  return { entries: Object.fromEntries(views.map((view) => [view.id, entryOf(view)])), creates: [] };
+}
+
+function patchEntry(state: WorkbenchState, id: string, change: (entry: AnnotationEntry) => AnnotationEntry): WorkbenchState {
+  const entry = state.entries[id];
+  return entry ? { ...state, entries: { ...state.entries, [id]: change(entry) } } : state;
+}
+
+const hasKeys = (patch: object) => Object.keys(patch).length > 0;
+
+/** A newer version from the server replaces the confirmed view; older or equal ones are ignored, so events can arrive twice or late. */
+export function received(state: WorkbenchState, view: AnnotationView): WorkbenchState {
+  const entry = state.entries[view.id];
+  if (!entry) return { ...state, entries: { ...state.entries, [view.id]: entryOf(view) } };
+  if (view.version <= entry.view.version) return state;
+  return patchEntry(state, view.id, (e) => ({ ...e, view }));
+}
+
+export function removed(state: WorkbenchState, id: string): WorkbenchState {
+  if (!state.entries[id]) return state;
+  const { [id]: _gone, ...entries } = state.entries;
+  return { ...state, entries };
+}
+
+export function edited(state: WorkbenchState, id: string, patch: AnnotationPatch): WorkbenchState {
+  return patchEntry(state, id, (e) => ({
+    ...e,
+    edits: { ...e.edits, ...patch },
+    // A conflict stays on screen until the reviewer chooses; further typing joins "mine".
+    status: e.status === "conflict" ? "conflict" : e.status === "saving" ? "saving" : "pending",
+  }));
+}
+
+/** What to send now: every edit not confirmed yet (re-sending one already on its way is harmless: same values). */
+export function startSending(state: WorkbenchState, id: string): { state: WorkbenchState; patch: AnnotationPatch | null } {
+  const entry = state.entries[id];
+  // During a conflict nothing is sent until the reviewer chooses: it would only be refused again.
+  if (!entry || !hasKeys(entry.edits) || entry.status === "conflict") return { state, patch: null };
+  const patch = entry.edits;
+  return { state: patchEntry(state, id, (e) => ({ ...e, sending: patch, status: "saving", message: null })), patch };
+}
+
+/** The operation went through: take the server's view, and keep only edits typed after the patch left. */
+export function succeeded(state: WorkbenchState, id: string, view: AnnotationView): WorkbenchState {
+  const next = received(state, view);
+  return patchEntry(next, id, (e) => {
+    const edits = e.sending ? withoutSent(e.edits, e.sending) : e.edits;
+    return { ...e, edits, sending: null, status: hasKeys(edits) ? "pending" : "saved", message: null, isRetryable: false, theirs: null };
+  });
+}
+
+/**
+ * Refused or not delivered: every edit stays, and the card says why. A failed save is retryable
+ * when it failed on the way; an operation that is not an edit (a source, a submission) is retried
+ * by the reviewer, so `isRetryable` can be turned off for it.
+ */
+export function failed(
+  state: WorkbenchState,
+  id: string,
+  result: ActionConflict<AnnotationView> | ActionFailure,
+  isRetryable = result.code === "UNAVAILABLE",
+): WorkbenchState {
+  return patchEntry(state, id, (e) => {
+    if (result.code === "CONFLICT" && result.current) {
+      return { ...e, sending: null, status: "conflict", message: result.message, isRetryable: false, theirs: result.current };
+    }
+    return { ...e, sending: null, status: "error", message: result.message, isRetryable };
+  });
+}
+
+/** After a refused save: keep their version and drop the edits, or build the edits on their version and send again. */
+export function resolvedConflict(state: WorkbenchState, id: string, choice: "theirs" | "mine"): WorkbenchState {
+  return patchEntry(state, id, (e) => {
+    if (!e.theirs) return e;
+    const view = e.theirs.version > e.view.version ? e.theirs : e.view;
+    if (choice === "theirs") return { ...e, view, edits: {}, status: "saved", message: null, theirs: null, generation: e.generation + 1 };
+    return { ...e, view, status: hasKeys(e.edits) ? "pending" : "saved", message: null, theirs: null };
+  });
+}
+
+export function createStarted(state: WorkbenchState, create: Omit<PendingCreate, "error">): WorkbenchState {
+  const others = state.creates.filter((c) => c.clientRequestId !== create.clientRequestId);
+  return { ...state, creates: [...others, { ...create, error: null }] };
+}
+
+export function createFailed(state: WorkbenchState, clientRequestId: string, message: string): WorkbenchState {
+  return { ...state, creates: state.creates.map((c) => (c.clientRequestId === clientRequestId ? { ...c, error: message } : c)) };
+}
+
+export function createSettled(state: WorkbenchState, clientRequestId: string, view?: AnnotationView): WorkbenchState {
+  const next = { ...state, creates: state.creates.filter((c) => c.clientRequestId !== clientRequestId) };
+  return view ? received(next, view) : next;
+}
+
+/** The annotation as the card shows it: the confirmed view under the edits not yet confirmed. */
+export function shown(entry: AnnotationEntry): AnnotationView {
+  const { verdict, ...fields } = entry.edits;
+  const view: AnnotationView = { ...entry.view, ...fields };
+  if (verdict === undefined) return view;
+  if (verdict === null) return { ...view, verdict: null };
+  return {
+    ...view,
+    verdict: {
+      rating: verdict.rating,
+      rationale: verdict.rationale === undefined ? (entry.view.verdict?.rationale ?? null) : verdict.rationale,
+    },
+  };
+}
+
+/** Annotations in reading order (start, then the longer span first), as the panel and j/k use them. */
+export function inReadingOrder(state: WorkbenchState): AnnotationView[] {
+  return Object.values(state.entries)
+    .map((e) => e.view)
+    .sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
+}
+
+export const hasUnsavedEdits = (state: WorkbenchState) =>
+  state.creates.length > 0 || Object.values(state.entries).some((e) => hasKeys(e.edits));
+
+function withoutSent(edits: AnnotationPatch, sent: AnnotationPatch): AnnotationPatch {
+  // Same reference means untouched since it was sent; a newer value typed meanwhile stays to be sent next.
+  return Object.fromEntries(
+    Object.entries(edits).filter(([key, value]) => sent[key as keyof AnnotationPatch] !== value),
+  ) as AnnotationPatch;
+}

@@ -1,0 +1,59 @@
+// The one place where the app lists the values of Prisma's enums and names them for people.
+// Every label map is checked against its enum with `satisfies`, so adding a kind, a status or a
+// verdict to the schema is a compile error here until it has a label, and the lists (for
+// validation, selects and filters) follow the schema's own order.
+import {
+  AnnotationKind,
+  AnnotationStatus,
+  ArticleStatus,
+  QuoteCheck,
+  Role,
+  SourceStance,
+  VerdictRating,
+} from "@/lib/generated/prisma/enums";
+
+export { AnnotationKind, AnnotationStatus, ArticleStatus, QuoteCheck, Role, SourceStance, VerdictRating };
+
+export const ANNOTATION_KINDS = Object.values(AnnotationKind);
+export const ANNOTATION_STATUSES = Object.values(AnnotationStatus);
+export const ARTICLE_STATUSES = Object.values(ArticleStatus);
+export const QUOTE_CHECKS = Object.values(QuoteCheck);
+export const SOURCE_STANCES = Object.values(SourceStance);
+export const VERDICT_RATINGS = Object.values(VerdictRating);
+export const ROLES = Object.values(Role);
+
+export const KIND_LABELS = { CLAIM: "Claim", QUOTE: "Quote", OPINION: "Opinion" } as const satisfies Record<AnnotationKind, string>;
+
+export const STATUS_LABELS = {
+  DRAFT: "Draft",
+  SUBMITTED: "In review",
+  CHANGES_REQUESTED: "Changes requested",
+  APPROVED: "Approved",
+} as const satisfies Record<AnnotationStatus, string>;
+
+export const ARTICLE_STATUS_LABELS = {
+  NEW: "New",
+  IN_PROGRESS: "In progress",
+  IN_REVIEW: "In review",
+  PUBLISHED: "Published",
+  ARCHIVED: "Archived",
+} as const satisfies Record<ArticleStatus, string>;
+
+export const QUOTE_CHECK_LABELS = {
+  VERIFIED: "Verified",
+  INACCURATE: "Inaccurate",
+  OUT_OF_CONTEXT: "Out of context",
+  UNVERIFIED: "Unverified",
+} as const satisfies Record<QuoteCheck, string>;
+
+export const STANCE_LABELS = { SUPPORTS: "Supports", CONTRADICTS: "Contradicts", CONTEXT: "Context" } as const satisfies Record<
+  SourceStance,
+  string
+>;
+
+export const ROLE_LABELS = { ADMIN: "Admin", EDITOR: "Editor", REVIEWER: "Reviewer" } as const satisfies Record<Role, string>;
+
+/** [value, label] pairs in the schema's order, for selects and filters. */
+export function labelledOptions<Value extends string>(values: readonly Value[], labels: Record<Value, string>): [Value, string][] {
+  return values.map((value) => [value, labels[value]]);
+}
