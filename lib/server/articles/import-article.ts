@@ -1,8 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import { canImportArticle } from "@/lib/policies/articles";
 import { recordAudit } from "@/lib/server/audit";
 import type { ArticleMetadata } from "@/lib/validation/article";
@@ -49,7 +48,7 @@ export async function importArticle({ actor, prepared, metadata }: ImportArticle
     });
   } catch (error) {
     // Two people importing the same text at once: the unique index decides, the loser is told where it is.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await db.article.findUnique({ where: { contentHash: prepared.contentHash }, select: { id: true, title: true } });
       if (winner) throw duplicateError(winner);
     }
