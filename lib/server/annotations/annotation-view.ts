@@ -1,4 +1,5 @@
 import "server-only";
+import { dateOnlyFromDate, isoFromDate } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RichText } from "@/lib/validation/rich-text";
 
@@ -47,7 +48,7 @@ type AnnotationRow = Prisma.AnnotationGetPayload<{ select: typeof annotationSele
 type SourceRow = AnnotationRow["sources"][number];
 
 export function toSourceView(source: SourceRow) {
-  return { ...source, accessedOn: source.accessedOn?.toISOString().slice(0, 10) ?? null, createdAt: source.createdAt.toISOString() };
+  return { ...source, accessedOn: dateOnlyFromDate(source.accessedOn), createdAt: isoFromDate(source.createdAt) };
 }
 export type SourceView = ReturnType<typeof toSourceView>;
 
@@ -56,9 +57,9 @@ export function toAnnotationView(row: AnnotationRow) {
   const { verdict, sources, restsOn, ...rest } = row;
   return {
     ...rest,
-    orphanedAt: row.orphanedAt?.toISOString() ?? null,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    orphanedAt: isoFromDate(row.orphanedAt),
+    createdAt: isoFromDate(row.createdAt),
+    updatedAt: isoFromDate(row.updatedAt),
     verdict: verdict ? { rating: verdict.rating, rationale: (verdict.rationale as RichText | null) ?? null } : null,
     sources: sources.map(toSourceView),
     restsOnIds: restsOn.map((claim) => claim.id),

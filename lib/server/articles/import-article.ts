@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { dateFromDateOnly } from "@/lib/dates";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { canImportArticle } from "@/lib/policies/articles";
 import { recordAudit } from "@/lib/server/audit";
@@ -27,7 +28,7 @@ export async function importArticle({ actor, prepared, metadata }: ImportArticle
           byline: metadata.byline ?? null,
           publisher: metadata.publisher ?? null,
           sourceUrl: metadata.sourceUrl ?? null,
-          publishedOn: metadata.publishedOn ? new Date(`${metadata.publishedOn}T00:00:00Z`) : null,
+          publishedOn: dateFromDateOnly(metadata.publishedOn),
           language: metadata.language,
           text: prepared.text,
           contentHash: prepared.contentHash,

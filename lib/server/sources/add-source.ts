@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
+import { dateFromDateOnly } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
@@ -29,7 +30,7 @@ export function sourceData(source: SourceFields) {
     url: source.url,
     title: source.title ?? null,
     publisher: source.publisher ?? null,
-    accessedOn: source.accessedOn ? new Date(`${source.accessedOn}T00:00:00Z`) : null,
+    accessedOn: dateFromDateOnly(source.accessedOn),
     archiveUrl: source.archiveUrl ?? null,
     excerpt: source.excerpt ?? null,
     stance: source.stance,
