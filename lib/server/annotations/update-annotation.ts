@@ -4,8 +4,8 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/server/audit";
-import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
+import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import type { UpdateAnnotationInput } from "@/lib/validation/annotation";
 
 export type UpdateAnnotationOptions = { actor: Actor; input: UpdateAnnotationInput };
@@ -39,7 +39,7 @@ export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions
         throw new AppError("INVALID", "An opinion can only rest on claims in the same article.");
       await tx.annotation.update({ where: { id: annotationId }, data: { restsOn: { set: claims } } });
     }
-    const after = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: annotationSelect });
+    const after = await readAnnotationView(tx, annotationId);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "annotation.updated",
@@ -54,7 +54,7 @@ export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions
         ...(restsOnIds && { restsOnIds }),
       },
     });
-    return toAnnotationView(after);
+    return after;
   });
 }
 

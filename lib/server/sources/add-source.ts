@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/session";
 import { dateFromDateOnly } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { recordAudit } from "@/lib/server/audit";
-import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
+import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import type { SourceFields } from "@/lib/validation/source";
 
@@ -21,7 +21,7 @@ export async function addSource({ actor, input }: AddSourceOptions) {
       articleId: annotation.articleId,
       after: source,
     });
-    return toAnnotationView(await tx.annotation.findUniqueOrThrow({ where: { id: annotation.id }, select: annotationSelect }));
+    return readAnnotationView(tx, annotation.id);
   });
 }
 

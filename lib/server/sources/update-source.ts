@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
-import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
+import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import { sourceData } from "@/lib/server/sources/add-source";
 import type { SourceFields } from "@/lib/validation/source";
@@ -32,6 +32,6 @@ export async function updateSource({ actor, input }: UpdateSourceOptions) {
       before,
       after,
     });
-    return toAnnotationView(await tx.annotation.findUniqueOrThrow({ where: { id: annotation.id }, select: annotationSelect }));
+    return readAnnotationView(tx, annotation.id);
   });
 }
