@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { canDeleteAnnotation } from "@/lib/policies/annotations";
+import { canDeleteAnnotation, editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
@@ -11,7 +11,7 @@ import { readAnnotationView } from "@/lib/server/annotations/read-annotation-vie
 /** Soft deletion: the row stays, so undo and the audit trail both keep everything. */
 export async function deleteAnnotation({ actor, input }: { actor: Actor; input: { annotationId: string; version: number } }) {
   return getDb().$transaction(async (tx) => {
-    const before = await claimAnnotationVersion(tx, actor, input.annotationId, input.version);
+    const before = await claimAnnotationVersion(tx, { actor, ...input, rule: editAnnotationRefusal });
     const after = await tx.annotation.update({ where: { id: before.id }, data: { deletedAt: new Date() }, select: annotationSelect });
     await recordAudit(tx, {
       actorId: actor.id,

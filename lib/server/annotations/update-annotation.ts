@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
@@ -14,7 +15,7 @@ export type UpdateAnnotationOptions = { actor: Actor; input: UpdateAnnotationInp
 export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions) {
   const { annotationId, version, patch } = input;
   return getDb().$transaction(async (tx) => {
-    const before = await claimAnnotationVersion(tx, actor, annotationId, version);
+    const before = await claimAnnotationVersion(tx, { actor, annotationId, version, rule: editAnnotationRefusal });
     if (patch.verdict !== undefined && before.kind !== "CLAIM") throw new AppError("INVALID", "Only claims carry a verdict.");
     if (patch.restsOnIds !== undefined && before.kind !== "OPINION") throw new AppError("INVALID", "Only opinions rest on claims.");
 
@@ -46,7 +47,7 @@ export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions
       entityType: "Annotation",
       entityId: annotationId,
       articleId: before.articleId,
-      before: { ...pick(before, Object.keys(fields)), version: before.version },
+      before: { ...pick(before, Object.keys(fields)), version },
       after: {
         ...pick(after, Object.keys(fields)),
         version: after.version,

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { dateFromDateOnly } from "@/lib/dates";
 import { getDb } from "@/lib/db";
+import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
@@ -11,7 +12,12 @@ export type AddSourceOptions = { actor: Actor; input: { annotationId: string; ve
 
 export async function addSource({ actor, input }: AddSourceOptions) {
   return getDb().$transaction(async (tx) => {
-    const annotation = await claimAnnotationVersion(tx, actor, input.annotationId, input.version);
+    const annotation = await claimAnnotationVersion(tx, {
+      actor,
+      annotationId: input.annotationId,
+      version: input.version,
+      rule: editAnnotationRefusal,
+    });
     const source = await tx.source.create({ data: { ...sourceData(input.source), annotationId: annotation.id, createdById: actor.id } });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
@@ -16,7 +17,12 @@ export type UpdateSourceOptions = {
 /** Edits a source, or removes it (soft) when `source` is null. */
 export async function updateSource({ actor, input }: UpdateSourceOptions) {
   return getDb().$transaction(async (tx) => {
-    const annotation = await claimAnnotationVersion(tx, actor, input.annotationId, input.version);
+    const annotation = await claimAnnotationVersion(tx, {
+      actor,
+      annotationId: input.annotationId,
+      version: input.version,
+      rule: editAnnotationRefusal,
+    });
     const before = await tx.source.findFirst({ where: { id: input.sourceId, annotationId: annotation.id, deletedAt: null } });
     if (!before) throw new AppError("NOT_FOUND", "That source was already removed.");
     const after = await tx.source.update({
