@@ -5,7 +5,7 @@ import { annotationPatchSchema } from "@/lib/validation/annotation";
 import { sourceFieldsSchema } from "@/lib/validation/source";
 import { createTestArticle, createTestUser } from "@/prisma/test-factories";
 import { addSource } from "@/lib/server/sources/add-source";
-import { updateSource } from "@/lib/server/sources/update-source";
+import { removeSource } from "@/lib/server/sources/remove-source";
 import { submitAnnotation } from "@/lib/server/reviews/submit-annotation";
 import { createAnnotation } from "./create-annotation";
 import { deleteAnnotation, restoreAnnotation } from "./delete-annotation";
@@ -117,10 +117,7 @@ describe("sources and submission", () => {
       input: { annotationId: claim.id, version: 1, source: source({ url: "https://example.org/a" }) },
     });
     const sourceId = withSource.sources[0]!.id;
-    const without = await updateSource({
-      actor: author,
-      input: { annotationId: claim.id, version: withSource.version, sourceId, source: null },
-    });
+    const without = await removeSource({ actor: author, input: { annotationId: claim.id, version: withSource.version, sourceId } });
     expect(without.sources).toEqual([]);
     expect(await getDb().source.findUniqueOrThrow({ where: { id: sourceId } })).toMatchObject({
       url: "https://example.org/a",
