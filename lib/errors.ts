@@ -81,3 +81,11 @@ export async function toActionResult<T>(run: () => Promise<T>): Promise<ActionRe
     return { ok: false, code: appError.code, message: appError.message, ...details };
   }
 }
+
+/**
+ * A unique index refused the write (Prisma's P2002). Told by the error code, never the message
+ * text, which changes between Prisma versions and driver adapters.
+ */
+export function isUniqueViolation(error: unknown): error is Prisma.PrismaClientKnownRequestError {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canDeleteAnnotation, canEditAnnotation } from "./annotations";
+import { canDeleteAnnotation, canEditAnnotation, editAnnotationRefusal } from "./annotations";
 
 const author = { id: "u1", role: "REVIEWER" as const };
 const other = { id: "u2", role: "REVIEWER" as const };
@@ -18,5 +18,15 @@ describe("annotation policies", () => {
     const approved = { authorId: "u1", status: "APPROVED" as const };
     expect(canEditAnnotation(author, approved)).toBe(false);
     expect(canEditAnnotation(editor, approved)).toBe(false);
+  });
+});
+
+describe("editAnnotationRefusal", () => {
+  it("says why an edit is refused, status first", () => {
+    expect(editAnnotationRefusal(author, { authorId: "u1", status: "SUBMITTED" })).toBeNull();
+    expect(editAnnotationRefusal(other, { authorId: "u1", status: "DRAFT" })).toBe(
+      "Only the author or an editor can change this annotation.",
+    );
+    expect(editAnnotationRefusal(other, { authorId: "u1", status: "APPROVED" })).toBe("Approved annotations cannot be edited.");
   });
 });

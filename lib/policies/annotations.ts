@@ -1,14 +1,18 @@
 import type { Actor } from "@/lib/auth/session";
-import type { AnnotationStatus } from "@/lib/generated/prisma/enums";
+import { transitionProblems, type StatusFacts } from "@/lib/workflow/annotation-status";
 
-type AnnotationFacts = { authorId: string; status: AnnotationStatus };
+export type AnnotationFacts = StatusFacts;
 
-const isEditorial = (actor: Pick<Actor, "role">) => actor.role === "ADMIN" || actor.role === "EDITOR";
+/**
+ * Why this actor may not edit this annotation, or null. Drafts belong to their author; editors and
+ * admins may step in; approved findings are frozen (lib/workflow/annotation-status says so).
+ */
+export function editAnnotationRefusal(actor: Pick<Actor, "id" | "role">, annotation: AnnotationFacts): string | null {
+  return transitionProblems("edit", annotation, actor)[0] ?? null;
+}
 
-/** Drafts belong to their author; editors and admins may step in. Approved findings are frozen. */
 export function canEditAnnotation(actor: Pick<Actor, "id" | "role">, annotation: AnnotationFacts): boolean {
-  if (annotation.status === "APPROVED") return false;
-  return annotation.authorId === actor.id || isEditorial(actor);
+  return editAnnotationRefusal(actor, annotation) === null;
 }
 
 export function canDeleteAnnotation(actor: Pick<Actor, "id" | "role">, annotation: AnnotationFacts): boolean {

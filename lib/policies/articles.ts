@@ -1,5 +1,6 @@
 import type { Actor } from "@/lib/auth/session";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+import { isEditorial } from "@/lib/policies/roles";
 
 // Every signed-in role reads and annotates; only editors and admins change an article's text.
 export function canImportArticle(actor: Pick<Actor, "role">): boolean {
@@ -11,7 +12,7 @@ export function canAnnotateArticle(actor: Pick<Actor, "role">, article: { status
 }
 
 export function canCorrectArticle(actor: Pick<Actor, "role">): boolean {
-  return actor.role === "ADMIN" || actor.role === "EDITOR";
+  return isEditorial(actor);
 }
 
 export function canEditArticleDetails(actor: Pick<Actor, "id" | "role">, article: { createdById: string }): boolean {

@@ -10,10 +10,19 @@ export type SubmissionFacts = {
   claimText: string | null;
 };
 
+/** The statuses an annotation goes to review from; the transition table (annotation-status.ts) uses this list. */
+export const SUBMITTABLE_STATUSES = ["DRAFT", "CHANGES_REQUESTED"] as const satisfies readonly AnnotationStatus[];
+export const ALREADY_IN_REVIEW = "It is already in review or approved.";
+
 /** Why an annotation cannot go to review yet; empty when it can. Shared by the card and the server. */
 export function submissionProblems(facts: SubmissionFacts): string[] {
+  const isSubmittable = (SUBMITTABLE_STATUSES as readonly AnnotationStatus[]).includes(facts.status);
+  return [...(isSubmittable ? [] : [ALREADY_IN_REVIEW]), ...readinessProblems(facts)];
+}
+
+/** What a finding still lacks before review, whatever its status. */
+export function readinessProblems(facts: Omit<SubmissionFacts, "status">): string[] {
   const problems: string[] = [];
-  if (facts.status !== "DRAFT" && facts.status !== "CHANGES_REQUESTED") problems.push("It is already in review or approved.");
   if (facts.orphanedAt) problems.push("It lost its place in the corrected text: re-attach it first.");
   if (facts.kind === "CLAIM") {
     if (!facts.claimText?.trim()) problems.push("Restate the claim as one checkable sentence.");

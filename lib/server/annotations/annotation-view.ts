@@ -1,4 +1,5 @@
 import "server-only";
+import { dateOnlyFromDate, isoFromDate } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnnotationView, SourceView } from "@/lib/annotations/types";
 import type { RichText } from "@/lib/validation/rich-text";
@@ -50,7 +51,7 @@ type AnnotationRow = Prisma.AnnotationGetPayload<{ select: typeof annotationSele
 type SourceRow = AnnotationRow["sources"][number];
 
 export function toSourceView(source: SourceRow): SourceView {
-  return { ...source, accessedOn: source.accessedOn?.toISOString().slice(0, 10) ?? null, createdAt: source.createdAt.toISOString() };
+  return { ...source, accessedOn: dateOnlyFromDate(source.accessedOn), createdAt: isoFromDate(source.createdAt) };
 }
 
 /** Plain JSON for client components: dates as ISO strings, relations flattened. */
@@ -58,9 +59,9 @@ export function toAnnotationView(row: AnnotationRow): AnnotationView {
   const { verdict, sources, restsOn, ...rest } = row;
   return {
     ...rest,
-    orphanedAt: row.orphanedAt?.toISOString() ?? null,
-    createdAt: row.createdAt.toISOString(),
-    updatedAt: row.updatedAt.toISOString(),
+    orphanedAt: isoFromDate(row.orphanedAt),
+    createdAt: isoFromDate(row.createdAt),
+    updatedAt: isoFromDate(row.updatedAt),
     verdict: verdict ? { rating: verdict.rating, rationale: (verdict.rationale as RichText | null) ?? null } : null,
     sources: sources.map(toSourceView),
     restsOnIds: restsOn.map((claim) => claim.id),

@@ -2,35 +2,41 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { canEditAnnotation } from "@/lib/policies/annotations";
+import type { AnnotationFacts } from "@/lib/policies/annotations";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 
+/** Why the actor may not take this step on the annotation (answered as FORBIDDEN), or null. */
+export type AnnotationRule = (actor: Actor, annotation: AnnotationFacts) => string | null;
+
+export type ClaimAnnotationVersionOptions = { actor: Actor; annotationId: string; version: number; rule: AnnotationRule };
+
 /**
- * Every change to an annotation card (fields, verdict, sources, deletion) starts here: it checks
- * the actor may edit, then moves the version on only if it is still the one the editor read. The
- * version in the WHERE makes check and write one atomic step, so two saves can never both pass.
+ * Every change to an annotation (fields, verdict, sources, deletion, status) starts here. It
+ * moves the version on only if it is still the one the caller read: the version in the UPDATE's
+ * WHERE makes check and write one atomic step, so two changes can never both pass. The lock knows
+ * versions only; what the actor may do is the caller's `rule` (an edit, a submission, a review).
+ *
+ * Returns the annotation as it stands under the claim: read after the UPDATE, which holds the
+ * row lock until the transaction ends, so nobody changes it in between (its `version` is already
+ * the new one).
  */
-export async function claimAnnotationVersion(tx: Tx, actor: Actor, annotationId: string, version: number) {
-  const before = await tx.annotation.findFirst({ where: { id: annotationId, deletedAt: null }, select: annotationSelect });
-  if (!before) throw new AppError("NOT_FOUND", "That annotation was deleted.");
-  if (!canEditAnnotation(actor, { authorId: before.author.id, status: before.status })) {
-    throw new AppError(
-      "FORBIDDEN",
-      before.status === "APPROVED" ? "Approved annotations cannot be edited." : "Only the author or an editor can change this annotation.",
-    );
-  }
+export async function claimAnnotationVersion(tx: Tx, { actor, annotationId, version, rule }: ClaimAnnotationVersionOptions) {
   const { count } = await tx.annotation.updateMany({
     where: { id: annotationId, version, deletedAt: null },
     data: { version: { increment: 1 } },
   });
+  // Read after the UPDATE, never before: a row read first could predate the save that beat us.
+  const current = await tx.annotation.findFirst({ where: { id: annotationId, deletedAt: null }, select: annotationSelect });
+  if (!current) throw new AppError("NOT_FOUND", "That annotation was deleted.");
+  // Checked on the current row, and before CONFLICT so nobody sees a record they may not change.
+  const refusal = rule(actor, { authorId: current.author.id, status: current.status });
+  if (refusal) throw new AppError("FORBIDDEN", refusal);
   if (count === 0) {
     throw new AppError(
       "CONFLICT",
       "Someone else saved this annotation since you opened it. Their version is shown; your edit was not saved.",
-      {
-        current: toAnnotationView(before),
-      },
+      { current: toAnnotationView(current) },
     );
   }
-  return before;
+  return current;
 }

@@ -3,8 +3,7 @@ import { describeSpan, validateSpan } from "@/lib/anchoring";
 import { guessSpeaker } from "@/lib/annotations/guess-speaker";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import { canAnnotateArticle } from "@/lib/policies/articles";
 import { recordAudit } from "@/lib/server/audit";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
@@ -65,7 +64,7 @@ export async function createAnnotation({ actor, input }: CreateAnnotationOptions
     })
     .catch(async (error: unknown) => {
       // The same submission racing itself: the unique key let one through; answer with that one.
-      if (input.clientRequestId && error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      if (input.clientRequestId && isUniqueViolation(error)) {
         const winner = await db.annotation.findUnique({ where: { clientRequestId: input.clientRequestId }, select: annotationSelect });
         if (winner) return winner;
       }

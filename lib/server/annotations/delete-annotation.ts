@@ -2,15 +2,16 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { canDeleteAnnotation } from "@/lib/policies/annotations";
+import { canDeleteAnnotation, editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
+import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 
 /** Soft deletion: the row stays, so undo and the audit trail both keep everything. */
 export async function deleteAnnotation({ actor, input }: { actor: Actor; input: { annotationId: string; version: number } }) {
   return getDb().$transaction(async (tx) => {
-    const before = await claimAnnotationVersion(tx, actor, input.annotationId, input.version);
+    const before = await claimAnnotationVersion(tx, { actor, ...input, rule: editAnnotationRefusal });
     const after = await tx.annotation.update({ where: { id: before.id }, data: { deletedAt: new Date() }, select: annotationSelect });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -47,6 +48,6 @@ export async function restoreAnnotation({ actor, input }: { actor: Actor; input:
       before: { deleted: true },
       after: { deleted: false },
     });
-    return toAnnotationView(await tx.annotation.findUniqueOrThrow({ where: { id: input.annotationId }, select: annotationSelect }));
+    return readAnnotationView(tx, input.annotationId);
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
+import { isoFromDate } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -29,7 +30,7 @@ export async function listAnnotationHistory({
     id: String(e.id),
     action: e.action,
     actorName: e.actor?.name ?? null,
-    at: e.createdAt.toISOString(),
+    at: isoFromDate(e.createdAt),
     before: e.before,
     after: e.after,
   }));

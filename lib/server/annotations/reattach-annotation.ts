@@ -3,6 +3,7 @@ import { describeSpan, validateSpan } from "@/lib/anchoring";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
@@ -12,7 +13,12 @@ import type { reattachAnnotationSchema } from "@/lib/validation/correction";
 /** Gives an orphaned annotation a new place in the current text, chosen by a reviewer. */
 export async function reattachAnnotation({ actor, input }: { actor: Actor; input: z.infer<typeof reattachAnnotationSchema> }) {
   return getDb().$transaction(async (tx) => {
-    const before = await claimAnnotationVersion(tx, actor, input.annotationId, input.version);
+    const before = await claimAnnotationVersion(tx, {
+      actor,
+      annotationId: input.annotationId,
+      version: input.version,
+      rule: editAnnotationRefusal,
+    });
     const article = await tx.article.findUniqueOrThrow({ where: { id: before.articleId }, select: { text: true, revision: true } });
     if (article.revision !== input.articleRevision)
       throw new AppError("CONFLICT", "The article was corrected again. Reload and select the text again.");

@@ -5,7 +5,7 @@ import { annotationPatchSchema } from "@/lib/validation/annotation";
 import { sourceFieldsSchema } from "@/lib/validation/source";
 import { createTestArticle, createTestUser } from "@/prisma/test-factories";
 import { addSource } from "@/lib/server/sources/add-source";
-import { updateSource } from "@/lib/server/sources/update-source";
+import { removeSource } from "@/lib/server/sources/remove-source";
 import { submitAnnotation } from "@/lib/server/reviews/submit-annotation";
 import { createAnnotation } from "./create-annotation";
 import { deleteAnnotation, restoreAnnotation } from "./delete-annotation";
@@ -66,8 +66,13 @@ describe("updateAnnotation", () => {
     const results = await Promise.allSettled(
       ["a", "b"].map((note) => updateAnnotation({ actor: author, input: { annotationId: claim.id, version: 1, patch: patch({ note }) } })),
     );
-    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason.code)).toEqual(["CONFLICT"]);
+    const winners = results.filter((r) => r.status === "fulfilled").map((r) => r.value);
+    const losers = results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => r.reason);
+    expect(winners).toHaveLength(1);
+    expect(losers.map((reason) => reason.code)).toEqual(["CONFLICT"]);
+    // The loser is shown the winner's save, not the row as it was before the race.
+    expect(losers[0].details.current).toMatchObject({ note: winners[0]!.note, version: 2 });
+    expect(winners[0]!.version).toBe(2);
   });
 
   it("refuses another reviewer's edit but allows an editor's", async () => {
@@ -112,10 +117,7 @@ describe("sources and submission", () => {
       input: { annotationId: claim.id, version: 1, source: source({ url: "https://example.org/a" }) },
     });
     const sourceId = withSource.sources[0]!.id;
-    const without = await updateSource({
-      actor: author,
-      input: { annotationId: claim.id, version: withSource.version, sourceId, source: null },
-    });
+    const without = await removeSource({ actor: author, input: { annotationId: claim.id, version: withSource.version, sourceId } });
     expect(without.sources).toEqual([]);
     expect(await getDb().source.findUniqueOrThrow({ where: { id: sourceId } })).toMatchObject({
       url: "https://example.org/a",

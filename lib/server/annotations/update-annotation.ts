@@ -3,9 +3,10 @@ import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
-import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
+import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import type { UpdateAnnotationInput } from "@/lib/validation/annotation";
 
 export type UpdateAnnotationOptions = { actor: Actor; input: UpdateAnnotationInput };
@@ -14,7 +15,7 @@ export type UpdateAnnotationOptions = { actor: Actor; input: UpdateAnnotationInp
 export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions) {
   const { annotationId, version, patch } = input;
   return getDb().$transaction(async (tx) => {
-    const before = await claimAnnotationVersion(tx, actor, annotationId, version);
+    const before = await claimAnnotationVersion(tx, { actor, annotationId, version, rule: editAnnotationRefusal });
     if (patch.verdict !== undefined && before.kind !== "CLAIM") throw new AppError("INVALID", "Only claims carry a verdict.");
     if (patch.restsOnIds !== undefined && before.kind !== "OPINION") throw new AppError("INVALID", "Only opinions rest on claims.");
 
@@ -39,14 +40,14 @@ export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions
         throw new AppError("INVALID", "An opinion can only rest on claims in the same article.");
       await tx.annotation.update({ where: { id: annotationId }, data: { restsOn: { set: claims } } });
     }
-    const after = await tx.annotation.findUniqueOrThrow({ where: { id: annotationId }, select: annotationSelect });
+    const after = await readAnnotationView(tx, annotationId);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "annotation.updated",
       entityType: "Annotation",
       entityId: annotationId,
       articleId: before.articleId,
-      before: { ...pick(before, Object.keys(fields)), version: before.version },
+      before: { ...pick(before, Object.keys(fields)), version },
       after: {
         ...pick(after, Object.keys(fields)),
         version: after.version,
@@ -54,7 +55,7 @@ export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions
         ...(restsOnIds && { restsOnIds }),
       },
     });
-    return toAnnotationView(after);
+    return after;
   });
 }
 

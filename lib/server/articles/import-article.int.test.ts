@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isUniqueViolation } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { prepareImport } from "@/lib/import";
 import { assertTestDatabase } from "@/lib/test/database";
 import { createTestUser } from "@/prisma/test-factories";
@@ -77,5 +78,17 @@ describe("database rules", () => {
     await expect(
       getDb().article.create({ data: { title: "B", text: "b", contentHash: hash, createdById: editor.id } }),
     ).rejects.toMatchObject({ code: "P2002" });
+  });
+
+  it("tells a unique violation by its code, not by its message", async () => {
+    const hash = `unique-${Date.now()}`;
+    await getDb().article.create({ data: { title: "A", text: "a", contentHash: hash, createdById: editor.id } });
+    const violation = await getDb()
+      .article.create({ data: { title: "B", text: "b", contentHash: hash, createdById: editor.id } })
+      .catch((error: unknown) => error);
+    expect(isUniqueViolation(violation)).toBe(true);
+    expect(isUniqueViolation(new Error("Unique constraint failed on the fields: (`contentHash`)"))).toBe(false);
+    const notFound = new Prisma.PrismaClientKnownRequestError("Unique constraint failed", { code: "P2025", clientVersion: "7" });
+    expect(isUniqueViolation(notFound)).toBe(false);
   });
 });

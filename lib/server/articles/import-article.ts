@@ -1,8 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { dateFromDateOnly } from "@/lib/dates";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import { canImportArticle } from "@/lib/policies/articles";
 import { recordAudit } from "@/lib/server/audit";
 import type { ArticleMetadata } from "@/lib/validation/article";
@@ -28,7 +28,7 @@ export async function importArticle({ actor, prepared, metadata }: ImportArticle
           byline: metadata.byline ?? null,
           publisher: metadata.publisher ?? null,
           sourceUrl: metadata.sourceUrl ?? null,
-          publishedOn: metadata.publishedOn ? new Date(`${metadata.publishedOn}T00:00:00Z`) : null,
+          publishedOn: dateFromDateOnly(metadata.publishedOn),
           language: metadata.language,
           text: prepared.text,
           contentHash: prepared.contentHash,
@@ -49,7 +49,7 @@ export async function importArticle({ actor, prepared, metadata }: ImportArticle
     });
   } catch (error) {
     // Two people importing the same text at once: the unique index decides, the loser is told where it is.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await db.article.findUnique({ where: { contentHash: prepared.contentHash }, select: { id: true, title: true } });
       if (winner) throw duplicateError(winner);
     }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { dateFromDateOnly } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { canEditArticleDetails } from "@/lib/policies/articles";
 import { recordAudit } from "@/lib/server/audit";
@@ -32,7 +33,7 @@ export async function updateArticleDetails({ actor, articleId, details }: { acto
         byline: details.byline ?? null,
         publisher: details.publisher ?? null,
         sourceUrl: details.sourceUrl ?? null,
-        publishedOn: details.publishedOn ? new Date(`${details.publishedOn}T00:00:00Z`) : null,
+        publishedOn: dateFromDateOnly(details.publishedOn),
         language: details.language,
       },
       select: { id: true, title: true, byline: true, publisher: true, sourceUrl: true, publishedOn: true, language: true },

@@ -2,18 +2,26 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
-import { submissionProblems } from "@/lib/workflow/submission";
+import { nextStatus, transitionProblems } from "@/lib/workflow/annotation-status";
 
-/** Draft → submitted for review, only when the finding is complete (see lib/workflow/submission). */
-export async function submitAnnotation({ actor, input }: { actor: Actor; input: { annotationId: string; version: number } }) {
+export type SubmitAnnotationOptions = { actor: Actor; input: { annotationId: string; version: number } };
+
+/** Draft (or changes requested) → submitted for review, only when the finding is complete (lib/workflow/annotation-status). */
+export async function submitAnnotation({ actor, input }: SubmitAnnotationOptions) {
   return getDb().$transaction(async (tx) => {
-    const before = await claimAnnotationVersion(tx, actor, input.annotationId, input.version);
-    const problems = submissionProblems({ ...before, sourceCount: before.sources.length });
+    // Submitting changes the card, so whoever may edit it may claim it; the table then decides the step.
+    const before = await claimAnnotationVersion(tx, { actor, ...input, rule: editAnnotationRefusal });
+    const problems = transitionProblems("submit", { ...before, authorId: before.author.id, sourceCount: before.sources.length }, actor);
     if (problems.length) throw new AppError("INVALID", `Not ready for review: ${problems.join(" ")}`, { problems });
-    const after = await tx.annotation.update({ where: { id: before.id }, data: { status: "SUBMITTED" }, select: annotationSelect });
+    const after = await tx.annotation.update({
+      where: { id: before.id },
+      data: { status: nextStatus("submit", before.status) },
+      select: annotationSelect,
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "annotation.submitted",

@@ -1,8 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
+import { dateFromDateOnly } from "@/lib/dates";
 import { getDb } from "@/lib/db";
+import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
-import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
+import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import type { SourceFields } from "@/lib/validation/source";
 
@@ -10,7 +12,12 @@ export type AddSourceOptions = { actor: Actor; input: { annotationId: string; ve
 
 export async function addSource({ actor, input }: AddSourceOptions) {
   return getDb().$transaction(async (tx) => {
-    const annotation = await claimAnnotationVersion(tx, actor, input.annotationId, input.version);
+    const annotation = await claimAnnotationVersion(tx, {
+      actor,
+      annotationId: input.annotationId,
+      version: input.version,
+      rule: editAnnotationRefusal,
+    });
     const source = await tx.source.create({ data: { ...sourceData(input.source), annotationId: annotation.id, createdById: actor.id } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -20,7 +27,7 @@ export async function addSource({ actor, input }: AddSourceOptions) {
       articleId: annotation.articleId,
       after: source,
     });
-    return toAnnotationView(await tx.annotation.findUniqueOrThrow({ where: { id: annotation.id }, select: annotationSelect }));
+    return readAnnotationView(tx, annotation.id);
   });
 }
 
@@ -29,7 +36,7 @@ export function sourceData(source: SourceFields) {
     url: source.url,
     title: source.title ?? null,
     publisher: source.publisher ?? null,
-    accessedOn: source.accessedOn ? new Date(`${source.accessedOn}T00:00:00Z`) : null,
+    accessedOn: dateFromDateOnly(source.accessedOn),
     archiveUrl: source.archiveUrl ?? null,
     excerpt: source.excerpt ?? null,
     stance: source.stance,

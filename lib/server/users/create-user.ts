@@ -1,8 +1,7 @@
 import "server-only";
 import { hashPassword } from "@/lib/auth/password";
 import { getDb } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { AppError, isUniqueViolation } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
 import type { CreateUserInput } from "@/lib/validation/user";
 
@@ -19,7 +18,7 @@ export async function createUser({ actorId, input }: { actorId: string | null; i
       return user;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("CONFLICT", `A user with the email ${input.email} already exists.`);
     }
     throw error;
