@@ -45,7 +45,10 @@ test("bad files get a clear message and nothing is saved", async ({ page }) => {
       file: { name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") },
       message: /not a \.txt, \.md or \.html file/,
     },
-    { file: { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(2 * 1024 * 1024 + 10, "a") }, message: /limit is 2 MB/ },
+    {
+      file: { name: "huge.txt", mimeType: "text/plain", buffer: Buffer.alloc(2 * 1024 * 1024 + 10, "a") },
+      message: /^The file is 2\.00001 MB; the limit is 2 MB\.$/,
+    },
   ];
   for (const { file, message } of cases) {
     await page.getByLabel(/^File/).setInputFiles(file);
@@ -76,6 +79,9 @@ test("the derived title and other details can be edited after import; a blank ti
   await page.getByLabel("Title", { exact: true }).fill("");
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(formError(page)).toHaveText("Enter a title.");
+  // The message also stands at the field it is about, as the field's description.
+  await expect(page.getByLabel("Title", { exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Title", { exact: true })).toHaveAccessibleDescription("Enter a title.");
   await page.getByLabel("Title", { exact: true }).fill(`Barnet council tax ${article.title}`);
   await page.getByLabel("Publisher").fill("Barnet Post");
   await page.getByLabel("Publication date").fill("2026-11-20");

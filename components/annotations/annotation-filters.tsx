@@ -1,7 +1,7 @@
 "use client";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { facetCounts, type AnnotationFilter } from "@/lib/annotations/filter-annotations";
-import { KIND_LABELS, STATUS_LABELS } from "@/lib/enums";
+import { ANNOTATION_KINDS, ANNOTATION_STATUSES, KIND_LABELS, labelledOptions, STATUS_LABELS, VERDICT_RATINGS } from "@/lib/enums";
 import { VERDICT_LABELS } from "@/lib/verdicts/scale";
 
 type FiltersProps = { annotations: AnnotationView[]; filter: AnnotationFilter; onChange: (filter: AnnotationFilter) => void };
@@ -14,14 +14,14 @@ export function AnnotationFilters({ annotations, filter, onChange }: FiltersProp
     options: [string, string][];
     valueOf: (a: AnnotationView) => string | null;
   }[] = [
-    { key: "kind", label: "Kind", options: Object.entries(KIND_LABELS), valueOf: (a) => a.kind },
+    { key: "kind", label: "Kind", options: labelledOptions(ANNOTATION_KINDS, KIND_LABELS), valueOf: (a) => a.kind },
     {
       key: "verdict",
       label: "Verdict",
-      options: [...Object.entries(VERDICT_LABELS), ["NONE", "No verdict yet"]],
+      options: [...labelledOptions(VERDICT_RATINGS, VERDICT_LABELS), ["NONE", "No verdict yet"]],
       valueOf: (a) => a.verdict?.rating ?? (a.kind === "CLAIM" ? "NONE" : null),
     },
-    { key: "status", label: "Status", options: Object.entries(STATUS_LABELS), valueOf: (a) => a.status },
+    { key: "status", label: "Status", options: labelledOptions(ANNOTATION_STATUSES, STATUS_LABELS), valueOf: (a) => a.status },
     { key: "author", label: "Author", options: [...authors.entries()], valueOf: (a) => a.author.id },
   ];
   return (

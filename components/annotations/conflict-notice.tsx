@@ -1,8 +1,9 @@
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { AnnotationPatch } from "@/lib/validation/annotation";
 import { VERDICT_LABELS } from "@/lib/verdicts/scale";
+import type { VerdictRating } from "@/lib/enums";
 
-const FIELD_LABELS: Record<string, string> = {
+const FIELD_LABELS: Record<keyof AnnotationPatch, string> = {
   claimText: "Checkable claim",
   speaker: "Speaker",
   quoteCheck: "Quote check",
@@ -15,7 +16,7 @@ const FIELD_LABELS: Record<string, string> = {
 
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (field === "verdict") return VERDICT_LABELS[(value as { rating: keyof typeof VERDICT_LABELS }).rating] ?? "—";
+  if (field === "verdict") return VERDICT_LABELS[(value as { rating: VerdictRating }).rating];
   if (Array.isArray(value)) return `${value.length} claim(s)`;
   return String(value);
 }
@@ -30,7 +31,7 @@ export function ConflictNotice({
   mine: AnnotationPatch;
   onChoose: (choice: "theirs" | "mine") => void;
 }) {
-  const fields = Object.keys(mine);
+  const fields = Object.keys(mine) as (keyof AnnotationPatch)[];
   return (
     <div className="conflict" role="alert">
       <p>
@@ -47,11 +48,9 @@ export function ConflictNotice({
         <tbody>
           {fields.map((field) => (
             <tr key={field}>
-              <th scope="row">{FIELD_LABELS[field] ?? field}</th>
-              <td data-testid={`theirs-${field}`}>
-                {show(field, field === "restsOnIds" ? theirs.restsOnIds : (theirs as Record<string, unknown>)[field])}
-              </td>
-              <td data-testid={`mine-${field}`}>{show(field, (mine as Record<string, unknown>)[field])}</td>
+              <th scope="row">{FIELD_LABELS[field]}</th>
+              <td data-testid={`theirs-${field}`}>{show(field, theirs[field])}</td>
+              <td data-testid={`mine-${field}`}>{show(field, mine[field])}</td>
             </tr>
           ))}
         </tbody>

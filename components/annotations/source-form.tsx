@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { STANCE_LABELS } from "@/lib/enums";
+import { labelledOptions, SOURCE_STANCES, STANCE_LABELS } from "@/lib/enums";
 import { sourceFieldsSchema, type SourceFields } from "@/lib/validation/source";
 
 /** Checks with the same schema as the server, so a bad address is explained before it is sent. */
@@ -46,7 +46,7 @@ export function SourceForm({ onAdd }: { onAdd: (source: SourceFields) => Promise
         <label>
           Stance
           <select name="stance" defaultValue="CONTEXT">
-            {Object.entries(STANCE_LABELS).map(([value, label]) => (
+            {labelledOptions(SOURCE_STANCES, STANCE_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
