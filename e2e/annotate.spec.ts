@@ -18,7 +18,7 @@ test("a span selected with the mouse is saved as a claim and highlighted again a
 
   await page.reload();
   await expect(page.locator(".article-text .hl-claim")).toHaveText(phrase);
-  await expect(page.locator(".annotation-list blockquote")).toHaveText(phrase);
+  await expect(page.locator(".annotation-list .exact")).toHaveText(phrase);
 
   await page.goto("/");
   const row = page.getByRole("row").filter({ hasText: article.title });

@@ -70,7 +70,7 @@ test("a claim with a verdict, rationale and two sources survives a reload; a bad
 
   await page.reload();
   await card(page, "will rise by 4.99 per cent next year")
-    .getByRole("button", { name: /^Claim:/ })
+    .getByRole("button", { name: /^Claim\b/ })
     .click();
   const reloaded = card(page, "will rise by 4.99 per cent next year");
   await expect(reloaded.getByLabel("Verdict")).toHaveValue("MOSTLY_FALSE");
@@ -100,7 +100,7 @@ test("a stale edit from a second browser shows what changed and loses nothing", 
   const theirPage = await other.newPage();
   await theirPage.goto(`/articles/${id}`);
   await card(theirPage, "the policy is a mistake")
-    .getByRole("button", { name: /^Opinion:/ })
+    .getByRole("button", { name: /^Opinion\b/ })
     .click();
   await card(theirPage, "the policy is a mistake").getByLabel("Note").fill("Admin's note");
   await expect(
@@ -120,7 +120,7 @@ test("a stale edit from a second browser shows what changed and loses nothing", 
   await expect(mine.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
   await theirPage.reload();
   await card(theirPage, "the policy is a mistake")
-    .getByRole("button", { name: /^Opinion:/ })
+    .getByRole("button", { name: /^Opinion\b/ })
     .click();
   await expect(card(theirPage, "the policy is a mistake").getByLabel("Note")).toHaveValue("Editor's note");
   await other.close();
@@ -201,7 +201,7 @@ test("keeping the other person's version replaces the card's fields, rationale i
   const theirPage = await other.newPage();
   await theirPage.goto(`/articles/${id}`);
   const theirs = card(theirPage, "will rise by 4.99 per cent next year");
-  await theirs.getByRole("button", { name: /^Claim:/ }).click();
+  await theirs.getByRole("button", { name: /^Claim\b/ }).click();
   await theirs.getByRole("textbox", { name: "Rationale" }).fill("Their rationale.");
   await expect(theirs.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
   await other.close();
@@ -214,7 +214,7 @@ test("keeping the other person's version replaces the card's fields, rationale i
   await expect(mine.getByRole("status")).toHaveText("Saved");
   await page.reload();
   await card(page, "will rise by 4.99 per cent next year")
-    .getByRole("button", { name: /^Claim:/ })
+    .getByRole("button", { name: /^Claim\b/ })
     .click();
   await expect(card(page, "will rise by 4.99 per cent next year").getByRole("textbox", { name: "Rationale" })).toHaveText(
     "Their rationale.",

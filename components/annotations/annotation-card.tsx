@@ -19,13 +19,7 @@ export const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function Anno
       data-annotation-id={annotation.id}
       aria-current={isSelected ? "true" : undefined}
     >
-      <button
-        type="button"
-        className="card-summary"
-        onClick={onSelect}
-        aria-expanded={isSelected}
-        aria-label={`${KIND_LABELS[annotation.kind]}: ${annotation.exact}`}
-      >
+      <button type="button" className="card-summary" onClick={onSelect} aria-expanded={isSelected}>
         <span className="card-head">
           <span className={`badge badge-${kind}`}>{KIND_LABELS[annotation.kind]}</span>
           {annotation.verdict && (
@@ -36,7 +30,9 @@ export const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function Anno
           {annotation.quoteCheck && <span className="verdict">{QUOTE_CHECK_LABELS[annotation.quoteCheck]}</span>}
           <span className={`status status-${annotation.status.toLowerCase()}`}>{STATUS_LABELS[annotation.status]}</span>
         </span>
-        <blockquote>{annotation.exact}</blockquote>
+        {/* A span, not a blockquote: a button holds phrasing content only, and Chromium leaves a
+            blockquote's text out of the button's accessible name. */}
+        <span className="exact">{annotation.exact}</span>
         <span className="meta">
           {annotation.author.name}
           {annotation.speaker && ` · speaker: ${annotation.speaker}`}

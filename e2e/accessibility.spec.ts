@@ -1,0 +1,107 @@
+import { test, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { importByPaste, selectWithMouse, storageStateFor, tagPhrase, uniqueArticle } from "./helpers";
+
+// Every screen is checked with axe-core against WCAG 2.1 A and AA plus axe's best practices.
+// Only serious and critical violations fail; the message lists each rule, where and what to fix.
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
+const FAILING_IMPACTS = new Set(["serious", "critical"]);
+
+/** Soft, so one run reports every screen's problems rather than stopping at the first screen. */
+async function expectNoSeriousViolations(page: Page, screen: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const problems = violations.filter((violation) => FAILING_IMPACTS.has(violation.impact ?? ""));
+  const report = problems.map((violation) =>
+    [
+      `• ${violation.id} (${violation.impact}): ${violation.help}`,
+      ...violation.nodes.map(
+        (node) => `    element ${node.target.join(" >>> ")}\n      ${node.failureSummary?.replace(/\n/g, "\n      ") ?? ""}`,
+      ),
+      `    see ${violation.helpUrl}`,
+    ].join("\n"),
+  );
+  expect
+    .soft(
+      problems.map((p) => p.id),
+      `serious or critical axe violations on ${screen}:\n${report.join("\n")}\n`,
+    )
+    .toEqual([]);
+}
+
+const openCard = (page: Page) => page.locator(".annotation-list > li[aria-current=true]");
+
+test.describe("signed out", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("the sign-in page", async ({ page }) => {
+    await page.goto("/signin");
+    await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
+    await expectNoSeriousViolations(page, "the sign-in page");
+  });
+});
+
+// As an editor: the role that sees every control (details form, "Correct the text").
+test.describe("signed in", () => {
+  test.use({ storageState: storageStateFor("editor") });
+
+  test("the import page, the workbench and an open card of each kind", async ({ page }) => {
+    test.setTimeout(120_000); // six screens, each a full axe run
+    await page.goto("/articles/new");
+    await expect(page.getByRole("heading", { name: "Import an article" })).toBeVisible();
+    await expectNoSeriousViolations(page, "the import page");
+
+    await importByPaste(page, uniqueArticle("Accessible"));
+    await page.getByText("Edit details").click();
+    await expect(page.getByRole("button", { name: "Save details" })).toBeVisible();
+    await expectNoSeriousViolations(page, "the article page (workbench) with its details form open");
+
+    // A claim with a verdict (so the rationale editor shows) and a source.
+    await tagPhrase(page, "will rise by 4.99 per cent next year", "c");
+    await openCard(page).getByLabel("Verdict").selectOption({ label: "Mostly false" });
+    await openCard(page).getByLabel("Source URL").fill("https://example.org/budget");
+    await openCard(page).getByRole("button", { name: "Add source" }).click();
+    await expect(openCard(page).getByRole("list", { name: "Sources" }).getByRole("listitem")).toHaveCount(1);
+    await openCard(page).getByText("History").click();
+    await expect(openCard(page).locator(".history li").first()).toBeVisible();
+    await expectNoSeriousViolations(page, "the workbench with an open claim card");
+
+    await tagPhrase(page, "We have frozen fares for the fourth year running", "q");
+    await expect(openCard(page).getByLabel("Speaker")).toBeVisible();
+    await expectNoSeriousViolations(page, "the workbench with an open quote card");
+
+    await tagPhrase(page, "the policy is a mistake", "o");
+    await expect(openCard(page).getByLabel("Opinion holder")).toBeVisible();
+    await expectNoSeriousViolations(page, "the workbench with an open opinion card");
+
+    // The toolbar that tags a selection.
+    await page.keyboard.press("Escape");
+    await selectWithMouse(page, "Critics said the claim");
+    await expect(page.getByRole("toolbar", { name: "Tag the selected text" })).toBeVisible();
+    await expectNoSeriousViolations(page, "the workbench with the selection toolbar");
+
+    // axe cannot tell whether the name carries the quoted text: a blockquote inside the button once left it out.
+    await expect(
+      page.locator(".card-claim").getByRole("button", { name: /^Claim Mostly false .*will rise by 4\.99 per cent next year/ }),
+    ).toBeVisible();
+  });
+
+  test("the article list, the correction page and the orphaned annotations", async ({ page }) => {
+    test.setTimeout(90_000);
+    const article = uniqueArticle("Accessible correction");
+    const id = await importByPaste(page, article);
+    await tagPhrase(page, "the policy is a mistake", "o");
+
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: article.title })).toBeVisible();
+    await expectNoSeriousViolations(page, "the article list");
+
+    await page.goto(`/articles/${id}/correct`);
+    await expect(page.getByRole("button", { name: "Save correction" })).toBeVisible();
+    await expectNoSeriousViolations(page, "the correction page");
+
+    await page.getByLabel("Article text").fill(article.text.replace("the policy is a mistake", "the plan will fail"));
+    await page.getByRole("button", { name: "Save correction" }).click();
+    await expect(page.getByRole("region", { name: "Orphaned annotations" })).toBeVisible();
+    await expectNoSeriousViolations(page, "the article page after a correction, with an orphan");
+  });
+});
