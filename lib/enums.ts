@@ -29,12 +29,14 @@ export const STATUS_LABELS = {
   SUBMITTED: "In review",
   CHANGES_REQUESTED: "Changes requested",
   APPROVED: "Approved",
+  DISMISSED: "Dismissed",
 } as const satisfies Record<AnnotationStatus, string>;
 
 export const ARTICLE_STATUS_LABELS = {
   NEW: "New",
   IN_PROGRESS: "In progress",
   IN_REVIEW: "In review",
+  SIGNED_OFF: "Signed off",
   PUBLISHED: "Published",
   ARCHIVED: "Archived",
 } as const satisfies Record<ArticleStatus, string>;
