@@ -6,13 +6,15 @@ import {
   AnnotationKind,
   AnnotationStatus,
   ArticleStatus,
+  NotificationKind,
   QuoteCheck,
+  ReviewOutcome,
   Role,
   SourceStance,
   VerdictRating,
 } from "@/lib/generated/prisma/enums";
 
-export { AnnotationKind, AnnotationStatus, ArticleStatus, QuoteCheck, Role, SourceStance, VerdictRating };
+export { AnnotationKind, AnnotationStatus, ArticleStatus, NotificationKind, QuoteCheck, ReviewOutcome, Role, SourceStance, VerdictRating };
 
 export const ANNOTATION_KINDS = Object.values(AnnotationKind);
 export const ANNOTATION_STATUSES = Object.values(AnnotationStatus);
@@ -52,6 +54,12 @@ export const STANCE_LABELS = { SUPPORTS: "Supports", CONTRADICTS: "Contradicts",
   SourceStance,
   string
 >;
+
+export const REVIEW_OUTCOME_LABELS = {
+  APPROVED: "Approved",
+  CHANGES_REQUESTED: "Changes requested",
+  DISMISSED: "Dismissed",
+} as const satisfies Record<ReviewOutcome, string>;
 
 export const ROLE_LABELS = { ADMIN: "Admin", EDITOR: "Editor", REVIEWER: "Reviewer" } as const satisfies Record<Role, string>;
 
