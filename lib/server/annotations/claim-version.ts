@@ -4,6 +4,7 @@ import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { AnnotationFacts } from "@/lib/policies/annotations";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
+import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 
 /** Why the actor may not take this step on the annotation (answered as FORBIDDEN), or null. */
 export type AnnotationRule = (actor: Actor, annotation: AnnotationFacts) => string | null;
@@ -26,7 +27,11 @@ export async function claimAnnotationVersion(tx: Tx, { actor, annotationId, vers
     data: { version: { increment: 1 } },
   });
   // Read after the UPDATE, never before: a row read first could predate the save that beat us.
-  const current = await tx.annotation.findFirst({ where: { id: annotationId, deletedAt: null }, select: annotationSelect });
+  // Scoped like every read, so an annotation on an article the actor cannot read is not found.
+  const current = await tx.annotation.findFirst({
+    where: { id: annotationId, deletedAt: null, article: readableArticleWhere(actor) },
+    select: annotationSelect,
+  });
   if (!current) throw new AppError("NOT_FOUND", "That annotation was deleted.");
   // Checked on the current row, and before CONFLICT so nobody sees a record they may not change.
   const refusal = rule(actor, { authorId: current.author.id, status: current.status });
