@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
+import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { recordAudit } from "@/lib/server/audit";
 import { nextStatus, type StatusFacts } from "@/lib/workflow/annotation-status";
 
@@ -42,7 +43,8 @@ export async function claimAnnotationVersion(
   });
   // Read after the UPDATE, never before: a row read first could predate the save that beat us.
   const row = await tx.annotation.findFirst({
-    where: { id: annotationId, deletedAt: null },
+    // Scoped like every read, so an annotation on an article the actor cannot read is not found.
+    where: { id: annotationId, deletedAt: null, article: readableArticleWhere(actor) },
     select: { ...annotationSelect, article: { select: { status: true } } },
   });
   if (!row) throw new AppError("NOT_FOUND", "That annotation was deleted.");

@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/server/audit";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
+import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 
 /** Soft deletion: the row stays, so undo and the audit trail both keep everything. */
 export async function deleteAnnotation({ actor, input }: { actor: Actor; input: { annotationId: string; version: number } }) {
@@ -29,7 +30,7 @@ export async function deleteAnnotation({ actor, input }: { actor: Actor; input: 
 export async function restoreAnnotation({ actor, input }: { actor: Actor; input: { annotationId: string; version: number } }) {
   return getDb().$transaction(async (tx) => {
     const deleted = await tx.annotation.findFirst({
-      where: { id: input.annotationId, deletedAt: { not: null } },
+      where: { id: input.annotationId, deletedAt: { not: null }, article: readableArticleWhere(actor) },
       select: { authorId: true, status: true, articleId: true },
     });
     if (!deleted) throw new AppError("NOT_FOUND", "There is no deleted annotation to restore.");

@@ -6,6 +6,7 @@ import { contentHash, normaliseText } from "@/lib/import";
 import { canCorrectArticle } from "@/lib/policies/articles";
 import { planReanchoring } from "@/lib/annotations/plan-reanchoring";
 import { recordAudit } from "@/lib/server/audit";
+import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import type { CorrectArticleInput } from "@/lib/validation/correction";
 
 /**
@@ -19,7 +20,10 @@ export async function correctArticle({ actor, input }: { actor: Actor; input: Co
   const hash = contentHash(text);
 
   return getDb().$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, text: true, revision: true } });
+    const article = await tx.article.findFirst({
+      where: { id: input.articleId, ...readableArticleWhere(actor) },
+      select: { id: true, text: true, revision: true },
+    });
     if (!article) throw new AppError("NOT_FOUND", "That article no longer exists.");
     if (article.revision !== input.revision) {
       throw new AppError(

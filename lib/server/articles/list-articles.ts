@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import type { AnnotationKind, ArticleStatus } from "@/lib/enums";
+import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 
 export type ArticleListItem = {
   id: string;
@@ -13,15 +14,19 @@ export type ArticleListItem = {
   counts: Record<AnnotationKind, number>;
 };
 
-// Every role may read every article today; `actor` is taken so scoping lands here when that changes.
-export async function listArticles({ actor: _actor }: { actor: Actor }): Promise<ArticleListItem[]> {
+export type ListArticlesOptions = { actor: Actor };
+
+/** The articles this actor may read, newest first, with their annotation counts by kind. */
+export async function listArticles({ actor }: ListArticlesOptions): Promise<ArticleListItem[]> {
   const db = getDb();
+  const readable = readableArticleWhere(actor);
   const [articles, counts] = await Promise.all([
     db.article.findMany({
+      where: readable,
       orderBy: { createdAt: "desc" },
       select: { id: true, title: true, publisher: true, publishedOn: true, status: true, createdAt: true },
     }),
-    db.annotation.groupBy({ by: ["articleId", "kind"], where: { deletedAt: null }, _count: { _all: true } }),
+    db.annotation.groupBy({ by: ["articleId", "kind"], where: { deletedAt: null, article: readable }, _count: { _all: true } }),
   ]);
   const byArticle = new Map<string, Record<AnnotationKind, number>>();
   for (const row of counts) {

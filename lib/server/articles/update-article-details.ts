@@ -5,13 +5,14 @@ import { dateFromDateOnly } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { canEditArticleDetails } from "@/lib/policies/articles";
 import { recordAudit } from "@/lib/server/audit";
+import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import type { ArticleDetails } from "@/lib/validation/article";
 
 /** Title, byline, publisher, date, source and language: everything about an article but its text. */
 export async function updateArticleDetails({ actor, articleId, details }: { actor: Actor; articleId: string; details: ArticleDetails }) {
   return getDb().$transaction(async (tx) => {
-    const before = await tx.article.findUnique({
-      where: { id: articleId },
+    const before = await tx.article.findFirst({
+      where: { id: articleId, ...readableArticleWhere(actor) },
       select: {
         id: true,
         createdById: true,
