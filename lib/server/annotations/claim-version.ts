@@ -49,7 +49,16 @@ export async function claimAnnotationVersion(
   });
   if (!row) throw new AppError("NOT_FOUND", "That annotation was deleted.");
   const { article, ...current } = row;
-  // Checked on the current row, and before CONFLICT so nobody sees a record they may not change.
+  // A lost race is told first, with the winner's state: whatever the loser wanted (an edit, an
+  // approval) was decided on a version that is gone. The row is one the actor may read (the query
+  // is scoped), so showing it leaks nothing.
+  if (count === 0) {
+    throw new AppError(
+      "CONFLICT",
+      "Someone else saved this annotation since you opened it. Their version is shown; your change was not saved.",
+      { current: toAnnotationView(current) },
+    );
+  }
   const refusal = rule(actor, {
     authorId: current.author.id,
     status: current.status,
@@ -57,13 +66,6 @@ export async function claimAnnotationVersion(
     lastEditedById: current.lastEditedById,
   });
   if (refusal) throw new AppError("FORBIDDEN", refusal);
-  if (count === 0) {
-    throw new AppError(
-      "CONFLICT",
-      "Someone else saved this annotation since you opened it. Their version is shown; your edit was not saved.",
-      { current: toAnnotationView(current) },
-    );
-  }
   const afterEdit = isContentChange ? nextStatus("edit", current.status) : current.status;
   if (afterEdit !== current.status) {
     // The approval covered the version before this change: the finding needs a review again.
