@@ -22,6 +22,14 @@ export async function getArticle({ actor, articleId }: GetArticleOptions) {
       status: true,
       createdAt: true,
       createdById: true,
+      checkerId: true,
+      reviewerId: true,
+      signOffs: {
+        where: { reopenedAt: null },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { revision: true, chainHead: true, createdAt: true, signedOffBy: { select: { name: true } } },
+      },
     },
   });
   if (!article) throw new AppError("NOT_FOUND", "There is no article with that id.");
