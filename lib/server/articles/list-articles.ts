@@ -12,6 +12,8 @@ export type ArticleListItem = {
   status: ArticleStatus;
   createdAt: Date;
   counts: Record<AnnotationKind, number>;
+  /** Findings approved or dismissed, of all (not deleted): how far review has come. */
+  settled: number;
 };
 
 export type ListArticlesOptions = { actor: Actor };
@@ -26,13 +28,17 @@ export async function listArticles({ actor }: ListArticlesOptions): Promise<Arti
       orderBy: { createdAt: "desc" },
       select: { id: true, title: true, publisher: true, publishedOn: true, status: true, createdAt: true },
     }),
-    db.annotation.groupBy({ by: ["articleId", "kind"], where: { deletedAt: null, article: readable }, _count: { _all: true } }),
+    db.annotation.groupBy({ by: ["articleId", "kind", "status"], where: { deletedAt: null, article: readable }, _count: { _all: true } }),
   ]);
-  const byArticle = new Map<string, Record<AnnotationKind, number>>();
+  const byArticle = new Map<string, { counts: Record<AnnotationKind, number>; settled: number }>();
   for (const row of counts) {
-    const entry = byArticle.get(row.articleId) ?? { CLAIM: 0, QUOTE: 0, OPINION: 0 };
-    entry[row.kind] = row._count._all;
+    const entry = byArticle.get(row.articleId) ?? { counts: { CLAIM: 0, QUOTE: 0, OPINION: 0 }, settled: 0 };
+    entry.counts[row.kind] += row._count._all;
+    if (row.status === "APPROVED" || row.status === "DISMISSED") entry.settled += row._count._all;
     byArticle.set(row.articleId, entry);
   }
-  return articles.map((article) => ({ ...article, counts: byArticle.get(article.id) ?? { CLAIM: 0, QUOTE: 0, OPINION: 0 } }));
+  return articles.map((article) => ({
+    ...article,
+    ...(byArticle.get(article.id) ?? { counts: { CLAIM: 0, QUOTE: 0, OPINION: 0 }, settled: 0 }),
+  }));
 }
