@@ -14,7 +14,10 @@ async function openCard(page: Page, text: string) {
   return item;
 }
 
-test("draft → submit → request changes → fix → resubmit → approve → sign off → read-only, and the author cannot approve", async ({ page, browser }) => {
+test("draft → submit → request changes → fix → resubmit → approve → sign off → read-only, and the author cannot approve", async ({
+  page,
+  browser,
+}) => {
   const articleId = await importByPaste(page, uniqueArticle("Sign-off"));
   await tagPhrase(page, CLAIM, "c");
   const mine = card(page, CLAIM);
@@ -31,7 +34,9 @@ test("draft → submit → request changes → fix → resubmit → approve → 
   const editorContext = await browser.newContext({ storageState: storageStateFor("editor") });
   const editor = await editorContext.newPage();
   // The action id of Approve, seen on the wire, to forge the call from the author's session later.
-  const approveCall = editor.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"] && (r.postData() ?? "").includes("annotationId"));
+  const approveCall = editor.waitForRequest(
+    (r) => r.method() === "POST" && !!r.headers()["next-action"] && (r.postData() ?? "").includes("annotationId"),
+  );
   await editor.goto(`/articles/${articleId}`);
   await expect(editor.getByRole("region", { name: "Review status" })).toContainText("0 of 1 claim approved");
   await expect(editor.getByRole("region", { name: "Review status" })).toContainText("1 waiting for review");
