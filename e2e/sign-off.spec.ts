@@ -92,3 +92,29 @@ test("draft → submit → request changes → fix → resubmit → approve → 
   await expect(page.getByRole("region", { name: "Review status" })).toContainText("read-only");
   await editorContext.close();
 });
+
+test("an approved finding that changes goes back to review and says what changed since the approval", async ({ page, browser }) => {
+  const articleId = await importByPaste(page, uniqueArticle("Re-review"));
+  await tagPhrase(page, "the policy is a mistake", "o");
+  const mine = card(page, "the policy is a mistake");
+  await mine.getByRole("button", { name: "Submit for review" }).click();
+  await expect(mine.locator(".status")).toHaveText("In review");
+
+  const editorContext = await browser.newContext({ storageState: storageStateFor("editor") });
+  const editor = await editorContext.newPage();
+  await editor.goto(`/articles/${articleId}?annotation=${await mine.getAttribute("data-annotation-id")}`);
+  // The link opens the card itself, as My work and notifications do.
+  const review = card(editor, "the policy is a mistake");
+  await expect(review).toHaveAttribute("aria-current", "true");
+  await editor.keyboard.press("a");
+  await expect(review.locator(".status")).toHaveText("Approved");
+  await editorContext.close();
+
+  await page.reload();
+  const approved = await openCard(page, "the policy is a mistake");
+  await approved.getByLabel("Opinion holder").fill("The columnist");
+  await expect(approved.locator(".save-status")).toHaveText("Saved");
+  await expect(approved.locator(".status")).toHaveText("In review");
+  await expect(approved.locator(".edited-after-approval")).toContainText("Edited after approval: Eddie Editor approved version");
+  await expect(approved.locator(".edited-after-approval")).toContainText("changed since: opinion holder.");
+});

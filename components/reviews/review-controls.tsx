@@ -1,6 +1,9 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import type { AnnotationView } from "@/lib/annotations/types";
+import type { AnnotationView, ReviewView } from "@/lib/annotations/types";
+import { changedSince } from "@/lib/annotations/changed-since";
+import { annotationHistoryAction } from "@/lib/actions/annotation-actions";
+import { callAction } from "@/lib/actions/call-action";
 import { REVIEW_OUTCOME_LABELS, type Role } from "@/lib/enums";
 import { isTyping } from "@/components/annotations/use-panel-keys";
 import { transitionProblems, type ReviewAction } from "@/lib/workflow/annotation-status";
@@ -76,12 +79,7 @@ export function ReviewControls({ annotation, actor, isFrozen, onReview, onReopen
   return (
     <section className="review" aria-label="Review">
       <h3>Review</h3>
-      {isEditedAfterApproval && (
-        <p className="notice edited-after-approval">
-          Edited after approval: {approvedBefore.reviewer.name} approved version {approvedBefore.version}; it has changed since (see
-          History).
-        </p>
-      )}
+      {isEditedAfterApproval && <EditedAfterApproval annotationId={annotation.id} version={annotation.version} approval={approvedBefore} />}
       {whyNot && <p className="hint">{whyNot}</p>}
       {(canApprove || canRequest || canDismiss || canReopen) && (
         <div className="row">
@@ -146,5 +144,25 @@ export function ReviewControls({ annotation, actor, isFrozen, onReview, onReopen
         </ol>
       )}
     </section>
+  );
+}
+
+/** "Edited after approval", and what changed since, read from the audit trail when the notice shows. */
+function EditedAfterApproval({ annotationId, version, approval }: { annotationId: string; version: number; approval: ReviewView }) {
+  const [changes, setChanges] = useState<string[] | null>(null);
+  useEffect(() => {
+    let isCurrent = true;
+    void callAction(annotationHistoryAction, { annotationId }).then((result) => {
+      if (isCurrent && result.ok) setChanges(changedSince(result.data, approval.at));
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [annotationId, version, approval.at]);
+  return (
+    <p className="notice edited-after-approval">
+      Edited after approval: {approval.reviewer.name} approved version {approval.version}
+      {changes && changes.length > 0 ? `; changed since: ${changes.join(", ")}.` : "; it has changed since."}
+    </p>
   );
 }
