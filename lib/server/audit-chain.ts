@@ -124,7 +124,7 @@ export function checkLink(
     return { reason: "seq-gap", detail: `Gap before seq ${event.seq}: ${missing}.` };
   }
   if (event.seq < expectedSeq) {
-    return { reason: "seq-repeated", detail: `Seq ${event.seq} comes after seq ${previous?.seq ?? 0}: the chain repeats or forks.` };
+    return { reason: "seq-repeated", detail: `Seq ${event.seq} where seq ${expectedSeq} was expected: the chain repeats or forks.` };
   }
   const expectedPrev = previous?.hash ?? null;
   if (event.prevHash !== expectedPrev) {
