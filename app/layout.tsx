@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getActor } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NotificationsLink } from "@/components/notifications/notifications-link";
+import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,6 +13,8 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor();
+  // One COUNT by index on every page; the list itself is read only on /notifications.
+  const unread = actor ? await countUnreadNotifications({ actor }) : 0;
   return (
     <html lang="en">
       <body>
@@ -22,6 +26,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav aria-label="Main">
               <Link href="/">Articles</Link>
               <Link href="/articles/new">Import</Link>
+              <Link href="/my-work">My work</Link>
+              <NotificationsLink unread={unread} />
               <span className="who" title={actor.email}>
                 {actor.name} · {actor.role.toLowerCase()}
               </span>

@@ -1,6 +1,7 @@
 import { test, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { importByPaste, selectWithMouse, storageStateFor, tagPhrase, uniqueArticle } from "./helpers";
+import { createNotification, seedMyWork, signIn, withDatabase } from "./work-seed";
 
 // Every screen is checked with axe-core against WCAG 2.1 A and AA plus axe's best practices.
 // Only serious and critical violations fail; the message lists each rule, where and what to fix.
@@ -104,4 +105,32 @@ test.describe("signed in", () => {
     await expect(page.getByRole("region", { name: "Orphaned annotations" })).toBeVisible();
     await expectNoSeriousViolations(page, "the article page after a correction, with an orphan");
   });
+});
+
+// A fresh editor with something in every queue and an unread notification, so the lists are checked, not only their empty states.
+test("My work and the notifications page", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const seed = await seedMyWork();
+  await withDatabase((db) =>
+    createNotification(db, {
+      to: seed.editor,
+      from: seed.reviewer,
+      article: seed.assigned,
+      annotationId: seed.annotations.submitted,
+      message: "A claim is waiting for your review",
+    }),
+  );
+  const page = await signIn(browser, seed.editor, "/my-work");
+  await expect(
+    page
+      .getByRole("region", { name: /^Ready for sign-off/ })
+      .getByRole("listitem")
+      .first(),
+  ).toBeVisible();
+  await expectNoSeriousViolations(page, "the My work page");
+
+  await page.getByRole("link", { name: "Notifications 1 unread" }).click();
+  await expect(page.getByRole("button", { name: "Mark all as read" })).toBeVisible();
+  await expectNoSeriousViolations(page, "the notifications page");
+  await page.context().close();
 });

@@ -1,0 +1,30 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+
+export type MarkNotificationsReadOptions = {
+  actor: Actor;
+  /** These notifications only; omitted means all of the actor's unread ones. */
+  ids?: string[];
+  /** Only those created at or before this moment: "mark all" then covers what the page showed, not one that arrived since. */
+  upTo?: Date;
+};
+
+/**
+ * Marks the actor's own unread notifications read and says how many changed. The `where` is scoped
+ * to the actor, so someone else's ids are ignored rather than refused: answering "not yours" would
+ * tell the caller that the id exists. Reading is personal state, not a change to the record, so
+ * it is not audited.
+ */
+export async function markNotificationsRead({ actor, ids, upTo }: MarkNotificationsReadOptions): Promise<{ marked: number }> {
+  const { count } = await getDb().notification.updateMany({
+    where: {
+      userId: actor.id,
+      readAt: null,
+      ...(ids ? { id: { in: ids } } : {}),
+      ...(upTo ? { createdAt: { lte: upTo } } : {}),
+    },
+    data: { readAt: new Date() },
+  });
+  return { marked: count };
+}
