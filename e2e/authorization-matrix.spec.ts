@@ -181,21 +181,26 @@ const STEPS: Record<Column, Step> = {
   },
 };
 
-/** The page, the API and the history action; signed out, the page sends to /signin and the API answers 401. */
+/**
+ * The page, the API and the history action. Signed out, the page sends to /signin and the API
+ * answers 401, both without a session (the proxy) and with a removed account's (the server).
+ */
 async function read(actor: Actor, f: Fixture): Promise<string> {
-  const page = await actor.request.get(f.article.path, { maxRedirects: 0 });
-  const api = await actor.request.get("/api/articles", { maxRedirects: 0 });
   const history = await call(actor, f.article.path, "annotationHistoryAction", { annotationId: f.annotation.id });
-  if (actor.id === null) {
-    const toSignIn = page.status() === 307 && (page.headers()["location"] ?? "").startsWith("/signin?callbackUrl=");
-    if (!toSignIn) return `page answered ${page.status()} ${page.headers()["location"] ?? ""}`;
-    if (api.status() !== 401) return `API answered ${api.status()}`;
-    return outcomeOf(history);
+  for (const request of actor.removedAccount ? [actor.request, actor.removedAccount] : [actor.request]) {
+    const page = await request.get(f.article.path, { maxRedirects: 0 });
+    const api = await request.get("/api/articles", { maxRedirects: 0 });
+    if (actor.id === null) {
+      const location = page.headers()["location"] ?? "";
+      if (page.status() !== 307 || !location.startsWith("/signin?callbackUrl=")) return `page answered ${page.status()} ${location}`;
+      if (api.status() !== 401) return `API answered ${api.status()}`;
+      continue;
+    }
+    if (page.status() !== 200 || !(await page.text()).includes(f.article.title)) return `page answered ${page.status()}`;
+    if (api.status() !== 200) return `API answered ${api.status()}`;
+    const { articles } = (await api.json()) as { articles: { id: string }[] };
+    if (!articles.some((article) => article.id === f.article.id)) return "the API does not list the article";
   }
-  if (page.status() !== 200 || !(await page.text()).includes(f.article.title)) return `page answered ${page.status()}`;
-  if (api.status() !== 200) return `API answered ${api.status()}`;
-  const { articles } = (await api.json()) as { articles: { id: string }[] };
-  if (!articles.some((article) => article.id === f.article.id)) return "the API does not list the article";
   const entries = history.result?.ok ? history.result.data : [];
   if (history.result?.ok && !entries.some((entry) => entry.action === "annotation.created")) return "the history lacks the creation";
   return outcomeOf(history);
@@ -212,13 +217,13 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     demoActor(playwright, baseURL!, "reviewer"),
     newReviewer(playwright, baseURL!, db, "Sam Second"),
     newReviewer(playwright, baseURL!, db, "Avery Author"),
-    signedOutActor(playwright, baseURL!),
+    signedOutActor(playwright, baseURL!, db),
   ]);
   cast = { admin: admin!, editor: editor!, reviewer: reviewer!, secondReviewer: secondReviewer!, author: author!, signedOut: signedOut! };
 });
 
 test.afterAll(async () => {
-  await Promise.all(Object.values(cast ?? {}).map((actor) => actor.request.dispose()));
+  await Promise.all(Object.values(cast ?? {}).flatMap((actor) => [actor.request.dispose(), actor.removedAccount?.dispose()]));
   await db?.end();
 });
 
@@ -431,6 +436,16 @@ test("a signed-off article is read-only: every edit and review step is refused",
   const version = approved.result!.ok ? approved.result!.data.version : 0;
   const claim = { annotationId: f.annotation.id, version };
 
+  const details = {
+    articleId: f.article.id,
+    title: f.article.title,
+    byline: "",
+    publisher: "",
+    sourceUrl: "",
+    publishedOn: "",
+    language: "en",
+  };
+
   const before = await snapshot(db, f.article.id);
   const attempts = [
     await attempt(cast.author, "edits the claim", NO, () =>
@@ -463,6 +478,12 @@ test("a signed-off article is read-only: every edit and review step is refused",
         ...spanOf(f.article.text, SECOND_SPAN),
       }),
     ),
+    await attempt(cast.author, "retitles the article they imported", NO, () =>
+      callForm(cast.author, path, "updateArticleDetailsAction", { ...details, title: "Retitled by its importer" }),
+    ),
+    await attempt(cast.admin, "retitles the article", NO, () =>
+      callForm(cast.admin, path, "updateArticleDetailsAction", { ...details, title: "Retitled by an admin" }),
+    ),
     await attempt(cast.author, "restores the finding deleted before the sign-off", NO, () =>
       call(cast.author, path, "restoreAnnotationAction", { annotationId: secondId, version: 2 }),
     ),
@@ -470,8 +491,8 @@ test("a signed-off article is read-only: every edit and review step is refused",
       call(cast.editor, path, "restoreAnnotationAction", { annotationId: secondId, version: 2 }),
     ),
   ];
-  expect(await snapshot(db, f.article.id)).toEqual(before);
   report("Signed off: read-only", attempts);
+  expect(await snapshot(db, f.article.id), "the signed-off article is unchanged").toEqual(before);
 });
 
 test("of two approvals of one version, one wins; approving the approved version again is a conflict", async () => {

@@ -6,11 +6,24 @@ import type { APIRequestContext, PlaywrightWorkerArgs } from "@playwright/test";
 import { DEMO_USERS } from "../lib/demo-users";
 import { storageStateFor } from "./helpers";
 import { createPerson, signInOverHttp } from "./people";
-import { postAction, postFormAction, type ActionAnswer, type ActionInput, type ActionName, type ActionOutput } from "./server-actions";
+import {
+  postAction,
+  postFormAction,
+  type ActionAnswer,
+  type ActionInput,
+  type ActionName,
+  type ActionOutput,
+  type FormActionName,
+} from "./server-actions";
 
 type Playwright = PlaywrightWorkerArgs["playwright"];
 
-export type Actor = { label: string; id: string | null; request: APIRequestContext };
+/**
+ * Someone making requests. Signed out (`id` null), `request` has no session at all, and
+ * `removedAccount` holds a session cookie still valid to the proxy for an account that no longer
+ * exists: with it a call gets past the proxy, so the server's own check has to refuse it.
+ */
+export type Actor = { label: string; id: string | null; request: APIRequestContext; removedAccount?: APIRequestContext };
 
 /** A demo account, with the session auth.setup.ts saved for it. */
 export async function demoActor(playwright: Playwright, baseURL: string, role: keyof typeof DEMO_USERS): Promise<Actor> {
@@ -25,8 +38,11 @@ export async function newReviewer(playwright: Playwright, baseURL: string, db: p
   return { label: person.name, id: person.id, request };
 }
 
-export async function signedOutActor(playwright: Playwright, baseURL: string): Promise<Actor> {
-  return { label: "signed out", id: null, request: await playwright.request.newContext({ baseURL }) };
+export async function signedOutActor(playwright: Playwright, baseURL: string, db: pg.Pool): Promise<Actor> {
+  const person = await createPerson(db, "REVIEWER", "Removed Account");
+  const removedAccount = await signInOverHttp(playwright, baseURL, person);
+  await db.query(`DELETE FROM "User" WHERE id = $1`, [person.id]);
+  return { label: "signed out", id: null, request: await playwright.request.newContext({ baseURL }), removedAccount };
 }
 
 async function sessionUserId(request: APIRequestContext): Promise<string> {
@@ -36,15 +52,15 @@ async function sessionUserId(request: APIRequestContext): Promise<string> {
 }
 
 export type Answer<Result> = ActionAnswer<Result> & {
-  /** Signed out only: where the proxy sent the request before the action could run. */
-  proxyRedirect?: string | null;
+  /** Signed out only: what the proxy answered the call without a session (it should send it to /signin). */
+  proxyRedirect?: string;
 };
 
 /**
- * Calls a server action as `actor` from the page at `pagePath`. A signed-out visitor is turned
- * away by the proxy (a redirect to /signin) before the action runs; the proxy is not the
- * security boundary, so the same call is then made on /signin, which the proxy does not cover,
- * and the answer is the action's own.
+ * Calls a server action as `actor` from the page at `pagePath`. Signed out, the call is made twice:
+ * without a session, which the proxy turns away (a redirect to /signin) before the action runs,
+ * and with the removed account's session, which the proxy lets through; the proxy is not the
+ * security boundary, so the answer returned is that second one, the action's own.
  */
 export async function call<Name extends ActionName>(
   actor: Actor,
@@ -53,18 +69,23 @@ export async function call<Name extends ActionName>(
   input: ActionInput<Name>,
 ): Promise<Answer<ActionOutput<Name>>> {
   const answer = await postAction(actor.request, pagePath, name, input);
-  if (actor.id !== null || !answer.redirect?.startsWith("/signin")) return answer;
-  return { ...(await postAction(actor.request, "/signin", name, input)), proxyRedirect: answer.redirect };
+  if (!actor.removedAccount) return answer;
+  return { ...(await postAction(actor.removedAccount, pagePath, name, input)), proxyRedirect: answer.redirect ?? `HTTP ${answer.status}` };
 }
 
-export async function callForm(actor: Actor, pagePath: string, name: "correctArticleAction", fields: Record<string, string>) {
-  const answer = await postFormAction(actor.request, pagePath, name, fields);
-  if (actor.id !== null || !answer.redirect?.startsWith("/signin")) return answer;
-  return { ...(await postFormAction(actor.request, "/signin", name, fields)), proxyRedirect: answer.redirect };
+export async function callForm(actor: Actor, pagePath: string, name: FormActionName, fields: Record<string, string>) {
+  const answer: Answer<unknown> = await postFormAction(actor.request, pagePath, name, fields);
+  if (!actor.removedAccount) return answer;
+  return {
+    ...(await postFormAction(actor.removedAccount, pagePath, name, fields)),
+    proxyRedirect: answer.redirect ?? `HTTP ${answer.status}`,
+  };
 }
 
 /** "ok", the refusal's code, or what else came back (a redirect, an HTTP status). */
-export function outcomeOf(answer: ActionAnswer<unknown>): string {
+export function outcomeOf(answer: Answer<unknown>): string {
+  if (answer.proxyRedirect !== undefined && !answer.proxyRedirect.startsWith("/signin?"))
+    return `without a session: ${answer.proxyRedirect}`;
   const result = answer.result as { ok?: boolean; code?: string } | null;
   if (result?.ok === true) return "ok";
   if (result?.code) return result.code;
@@ -147,7 +168,7 @@ export async function importArticle(actor: Actor): Promise<FixtureArticle> {
 /** What the database holds of a fixture's article: a refused step must leave every part of it as it was. */
 export async function snapshot(db: pg.Pool, articleId: string) {
   const { rows } = await db.query(
-    `SELECT a.status, a.revision, a."checkerId", a."reviewerId", a."contentHash",
+    `SELECT a.title, a.status, a.revision, a."checkerId", a."reviewerId", a."contentHash",
        (SELECT json_agg(json_build_object('id', n.id, 'status', n.status, 'version', n.version, 'deleted', n."deletedAt" IS NOT NULL,
                                           'lastEditedById', n."lastEditedById", 'note', n.note, 'claimText', n."claimText") ORDER BY n."createdAt", n.id)
           FROM "Annotation" n WHERE n."articleId" = a.id) AS annotations,
@@ -161,6 +182,7 @@ export async function snapshot(db: pg.Pool, articleId: string) {
 }
 
 export type Snapshot = {
+  title: string;
   status: string;
   revision: number;
   checkerId: string | null;
