@@ -27,6 +27,12 @@ import {
 // person's (never the author's nor the latest editor's, admins included); assignment, sign-off,
 // reopening and corrections are for editors and admins; signed out, nothing.
 //
+// A cell passes only if the outcome is the expected one AND the database agrees: a success changed
+// what it should, a refusal changed nothing (not even an audit event). Signed out, each call is made
+// twice: with no session, which the proxy must send to /signin (pages, actions) or answer 401 (API),
+// and with the session cookie of an account removed since, which the proxy lets through, so the
+// action (or page, or route handler) must refuse it itself: the proxy is not the security boundary.
+//
 // Export is not built yet, so the matrix has no export column: add one (an "export" key below,
 // with its expected row) when the export lands.
 
@@ -62,10 +68,11 @@ const OK = "ok";
 const NO = "FORBIDDEN";
 const OUT = "UNAUTHENTICATED";
 
-// The expected outcome of every cell, in COLUMNS order:
-//   read create edit delete submit approve requestChanges dismiss assign signOff reopenArticle correctText
 /** One outcome per column, in COLUMNS order: a row with a cell missing or extra does not compile. */
 type PerColumn<Columns extends readonly unknown[]> = { [I in keyof Columns]: Outcome };
+
+// The expected outcome of every cell, in COLUMNS order:
+//   read create edit delete submit approve requestChanges dismiss assign signOff reopenArticle correctText
 const EXPECTED: Record<Row, PerColumn<typeof COLUMNS>> = {
   admin: [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK],
   editor: [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK],
@@ -231,32 +238,37 @@ test.afterAll(async () => {
 async function tryCell(row: Row, column: Column): Promise<string> {
   const step = STEPS[column];
   const actor = cast[row];
-  const fixture = await buildFixture(step.stage, { author: cast.author, approver: cast.reviewer, editor: cast.editor });
-  const before = await snapshot(db, fixture.article.id);
-  const outcome = await step.attempt(actor, fixture, cast);
-  const after = await snapshot(db, fixture.article.id);
-  if (outcome === "ok") {
-    const wrong = step.effect?.(after, before, actor);
-    return wrong ? `ok, but ${wrong}` : "ok";
+  try {
+    const fixture = await buildFixture(step.stage, { author: cast.author, approver: cast.reviewer, editor: cast.editor });
+    const before = await snapshot(db, fixture.article.id);
+    const outcome = await step.attempt(actor, fixture, cast);
+    const after = await snapshot(db, fixture.article.id);
+    if (outcome === "ok") {
+      const wrong = step.effect?.(after, before, actor);
+      return wrong ? `ok, but ${wrong}` : "ok";
+    }
+    return JSON.stringify(after) === JSON.stringify(before) ? outcome : `${outcome}, but the article changed`;
+  } catch (error) {
+    // One broken cell must not hide the others: it shows in the table as what went wrong.
+    return `error: ${error instanceof Error ? error.message : String(error)}`;
   }
-  return JSON.stringify(after) === JSON.stringify(before) ? outcome : `${outcome}, but the article changed`;
 }
 
 test("authorization matrix: every role × every action, over HTTP with real sessions", async () => {
   test.setTimeout(180_000);
   const cells = ROWS.flatMap((row) => COLUMNS.map((column, index) => ({ row, column, expected: EXPECTED[row][index]! })));
+  // Four cells at a time: the server has two cores, and each cell is a handful of requests.
   const actual = await inBatches(
     4,
-    cells.map(
-      ({ row, column }) =>
-        () =>
-          tryCell(row, column),
-    ),
+    cells.map((cell) => tryCell.bind(null, cell.row, cell.column)),
   );
 
   const table = renderTable(cells.map((cell, index) => ({ ...cell, actual: actual[index]! })));
-  console.log(`\nAuthorization matrix (✓ as expected, ✗ got, expected in brackets)\n${table}`);
-  await test.info().attach("authorization-matrix.txt", { body: table, contentType: "text/plain" });
+  const legend =
+    "Signed out: without a session the proxy sent every page and action call to /signin and the API answered 401;\n" +
+    "with a removed account's session (let through by the proxy) the server itself answered UNAUTHENTICATED.";
+  console.log(`\nAuthorization matrix (✓ as expected, ✗ got, expected in brackets)\n${table}\n${legend}`);
+  await test.info().attach("authorization-matrix.txt", { body: `${table}\n${legend}`, contentType: "text/plain" });
 
   cells.forEach(({ row, column, expected }, index) => expect.soft(actual[index], `${ROW_LABELS[row]} × ${column}`).toBe(expected));
 });
