@@ -217,6 +217,8 @@ let db: pg.Pool;
 let cast: Cast;
 
 test.beforeAll(async ({ playwright, baseURL }) => {
+  // Three sign-ins hash passwords on purpose (slow by design): allow for a busy machine.
+  test.setTimeout(120_000);
   db = testDatabase();
   const [admin, editor, reviewer, secondReviewer, author, signedOut] = await Promise.all([
     demoActor(playwright, baseURL!, "admin"),

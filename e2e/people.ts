@@ -65,7 +65,7 @@ export async function signInOverHttp(
   const callback = await request.post("/api/auth/callback/credentials", {
     form: { csrfToken, email: person.email, password: person.password, json: "true", callbackUrl: baseURL },
     // Sign-in hashes the password on purpose (slow by design); allow for a busy machine.
-    timeout: 30_000,
+    timeout: 60_000,
   });
   expect(callback.ok(), `sign-in of ${person.email} answered ${callback.status()}`).toBe(true);
   const session = (await (await request.get("/api/auth/session")).json()) as { user?: { email?: string } };
