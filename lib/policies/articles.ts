@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/session";
 import { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { isEditorial } from "@/lib/policies/roles";
+import { ARTICLE_FROZEN } from "@/lib/workflow/annotation-status";
 
 const ALL_STATUSES = Object.values(ArticleStatus);
 const ON_THE_DESK = ALL_STATUSES.filter((status) => status !== "ARCHIVED");
@@ -37,6 +38,17 @@ export function canCorrectArticle(actor: Pick<Actor, "role">): boolean {
   return isEditorial(actor);
 }
 
-export function canEditArticleDetails(actor: Pick<Actor, "id" | "role">, article: { createdById: string }): boolean {
-  return canCorrectArticle(actor) || article.createdById === actor.id;
+/** Why this actor may not change the article's details (title, byline…), or null. A signed-off article is read-only, details too. */
+export function editArticleDetailsRefusal(
+  actor: Pick<Actor, "id" | "role">,
+  article: { createdById: string; status: ArticleStatus },
+): string | null {
+  const frozen = ARTICLE_FROZEN[article.status];
+  if (frozen) return frozen;
+  if (canCorrectArticle(actor) || article.createdById === actor.id) return null;
+  return "Only editors, admins and the person who imported it can change its details.";
+}
+
+export function canEditArticleDetails(actor: Pick<Actor, "id" | "role">, article: { createdById: string; status: ArticleStatus }): boolean {
+  return editArticleDetailsRefusal(actor, article) === null;
 }
