@@ -6,6 +6,10 @@ import { getToken } from "next-auth/jwt";
 export async function proxy(request: NextRequest) {
   const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
   if (token) return NextResponse.next();
+  // A server action answers for itself: with UNAUTHENTICATED as data, which the page turns into
+  // "Please sign in again". Redirected here, the browser would get a page where it expects a
+  // result and could only say the server was unreachable.
+  if (request.method === "POST" && request.headers.has("next-action")) return NextResponse.next();
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return NextResponse.json({ error: "Sign in to use this API." }, { status: 401 });
   }

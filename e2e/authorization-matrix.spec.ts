@@ -29,8 +29,8 @@ import {
 //
 // A cell passes only if the outcome is the expected one AND the database agrees: a success changed
 // what it should, a refusal changed nothing (not even an audit event). Signed out, each call is made
-// twice: with no session, which the proxy must send to /signin (pages, actions) or answer 401 (API),
-// and with the session cookie of an account removed since, which the proxy lets through, so the
+// twice: with no session (the proxy sends pages to /signin and answers 401 for the API; it lets
+// action calls through, so the action answers UNAUTHENTICATED itself), and with the session cookie of an account removed since, which the proxy lets through, so the
 // action (or page, or route handler) must refuse it itself: the proxy is not the security boundary.
 //
 // Export is not built yet, so the matrix has no export column: add one (an "export" key below,
@@ -267,7 +267,7 @@ test("authorization matrix: every role × every action, over HTTP with real sess
 
   const table = renderTable(cells.map((cell, index) => ({ ...cell, actual: actual[index]! })));
   const legend =
-    "Signed out: without a session the proxy sent every page and action call to /signin and the API answered 401;\n" +
+    "Signed out: without a session pages went to /signin, the API answered 401 and every action answered UNAUTHENTICATED itself;\n" +
     "with a removed account's session (let through by the proxy) the server itself answered UNAUTHENTICATED.";
   console.log(`\nAuthorization matrix (✓ as expected, ✗ got, expected in brackets)\n${table}\n${legend}`);
   await test.info().attach("authorization-matrix.txt", { body: `${table}\n${legend}`, contentType: "text/plain" });

@@ -52,14 +52,14 @@ async function sessionUserId(request: APIRequestContext): Promise<string> {
 }
 
 export type Answer<Result> = ActionAnswer<Result> & {
-  /** Signed out only: what the proxy answered the call without a session (it should send it to /signin). */
+  /** Signed out only: what the call without any session got (the action's own UNAUTHENTICATED, or a redirect to /signin). */
   proxyRedirect?: string;
 };
 
 /**
  * Calls a server action as `actor` from the page at `pagePath`. Signed out, the call is made twice:
- * without a session, which the proxy turns away (a redirect to /signin) before the action runs,
- * and with the removed account's session, which the proxy lets through; the proxy is not the
+ * without a session (the proxy lets action calls through, and the action must refuse it itself),
+ * and with the removed account's session, whose token is still valid; the proxy is not the
  * security boundary, so the answer returned is that second one, the action's own.
  */
 export async function call<Name extends ActionName>(
@@ -70,7 +70,7 @@ export async function call<Name extends ActionName>(
 ): Promise<Answer<ActionOutput<Name>>> {
   const answer = await postAction(actor.request, pagePath, name, input);
   if (!actor.removedAccount) return answer;
-  return { ...(await postAction(actor.removedAccount, pagePath, name, input)), proxyRedirect: answer.redirect ?? `HTTP ${answer.status}` };
+  return { ...(await postAction(actor.removedAccount, pagePath, name, input)), proxyRedirect: withoutSession(answer) };
 }
 
 export async function callForm(actor: Actor, pagePath: string, name: FormActionName, fields: Record<string, string>) {
@@ -78,13 +78,18 @@ export async function callForm(actor: Actor, pagePath: string, name: FormActionN
   if (!actor.removedAccount) return answer;
   return {
     ...(await postFormAction(actor.removedAccount, pagePath, name, fields)),
-    proxyRedirect: answer.redirect ?? `HTTP ${answer.status}`,
+    proxyRedirect: withoutSession(answer),
   };
+}
+
+function withoutSession(answer: ActionAnswer<unknown>): string {
+  const code = (answer.result as { code?: string } | null)?.code;
+  return answer.redirect ?? code ?? `HTTP ${answer.status}`;
 }
 
 /** "ok", the refusal's code, or what else came back (a redirect, an HTTP status). */
 export function outcomeOf(answer: Answer<unknown>): string {
-  if (answer.proxyRedirect !== undefined && !answer.proxyRedirect.startsWith("/signin?"))
+  if (answer.proxyRedirect !== undefined && answer.proxyRedirect !== "UNAUTHENTICATED" && !answer.proxyRedirect.startsWith("/signin?"))
     return `without a session: ${answer.proxyRedirect}`;
   const result = answer.result as { ok?: boolean; code?: string } | null;
   if (result?.ok === true) return "ok";

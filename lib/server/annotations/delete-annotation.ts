@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
+import { ARTICLE_FROZEN } from "@/lib/workflow/annotation-status";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
@@ -47,6 +48,10 @@ export async function restoreAnnotation({ actor, input }: { actor: Actor; input:
       data: { deletedAt: null, version: { increment: 1 } },
     });
     if (count === 0) throw new AppError("CONFLICT", "The annotation changed since it was deleted; reload to see it.");
+    // Read again under the row lock just taken: a sign-off that was in flight has committed by now.
+    const article = await tx.article.findUniqueOrThrow({ where: { id: deleted.articleId }, select: { status: true } });
+    const frozen = ARTICLE_FROZEN[article.status];
+    if (frozen) throw new AppError("FORBIDDEN", frozen);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "annotation.restored",

@@ -24,9 +24,9 @@ export async function signOffArticle({ actor, input }: SignOffArticleOptions) {
       select: { id: true, title: true, status: true, revision: true, checkerId: true, reviewerId: true },
     });
     if (!article) throw new AppError("NOT_FOUND", "There is no article with that id.");
-    // Lock the article's annotations: a change in flight finishes first and is seen here, and a
-    // change that starts now waits, then finds the article signed off.
-    await tx.$queryRaw`SELECT id FROM "Annotation" WHERE "articleId" = ${article.id} AND "deletedAt" IS NULL FOR UPDATE`;
+    // Lock the article's annotations, deleted ones too: a change or a restore in flight finishes
+    // first and is seen here, and one that starts now waits, then finds the article signed off.
+    await tx.$queryRaw`SELECT id FROM "Annotation" WHERE "articleId" = ${article.id} FOR UPDATE`;
     const annotations = await tx.annotation.findMany({
       where: { articleId: article.id, deletedAt: null },
       orderBy: { id: "asc" },
