@@ -9,7 +9,8 @@ for (const [role, user] of Object.entries(DEMO_USERS)) {
     await page.getByLabel("Email").fill(user.email);
     await page.getByLabel("Password").fill(user.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible();
+    // Sign-in hashes the password on purpose (slow by design), so allow for a busy machine.
+    await expect(page.getByRole("heading", { name: "Articles" })).toBeVisible({ timeout: 30_000 });
     await page.context().storageState({ path: storageStateFor(role as keyof typeof DEMO_USERS) });
   });
 }

@@ -25,7 +25,8 @@ export async function importByPaste(page: Page, article: { title: string; text: 
   await page.getByLabel("Article text").fill(article.text);
   await page.getByLabel(/^Title/).fill(article.title);
   await page.getByRole("button", { name: "Import" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: article.title })).toBeVisible();
+  // Import, redirect and first render: allow for a busy machine.
+  await expect(page.getByRole("heading", { level: 1, name: article.title })).toBeVisible({ timeout: 20_000 });
   return page.url().split("/articles/")[1]!;
 }
 

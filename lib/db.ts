@@ -1,14 +1,11 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { databaseUrl } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 function createClient() {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) {
-    throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides one.");
-  }
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString }),
+    adapter: new PrismaPg({ connectionString: databaseUrl() }),
     // Password hashes never leave the database layer unless a query asks for them by name.
     omit: { user: { passwordHash: true } },
   });

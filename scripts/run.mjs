@@ -16,6 +16,7 @@ const commands = {
   "embedded-db": "scripts/db/embedded-db.ts",
   import: "scripts/import-articles.ts",
   "create-user": "scripts/create-user.ts",
+  "audit-verify": "scripts/audit-verify.ts",
   bench: "scripts/bench.ts",
   generate: "scripts/db/generate.ts",
 };

@@ -14,16 +14,22 @@ import { SourceForm } from "@/components/annotations/source-form";
 import { SourceList } from "@/components/annotations/source-list";
 import { RationaleEditor } from "@/components/editor/rationale-editor";
 import { AnnotationHistory } from "@/components/annotations/annotation-history";
+import { ReviewControls } from "@/components/reviews/review-controls";
+import type { ActionResult } from "@/lib/errors";
+import type { Role } from "@/lib/enums";
 
 type AnnotationEditorProps = {
   annotationId: string;
   claims: AnnotationView[];
   canEdit: boolean;
   onDelete: () => void;
+  actor: { id: string; role: Role };
+  /** The article is signed off or archived: nothing changes, review steps included. */
+  isFrozen: boolean;
 };
 
 /** The open card: every field autosaves; sources and submission go through the same queue in the store. */
-export function AnnotationEditor({ annotationId, claims, canEdit, onDelete }: AnnotationEditorProps) {
+export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, actor, isFrozen }: AnnotationEditorProps) {
   const store = useAnnotationStore();
   const entry = useWorkbench((s) => s.entries[annotationId]);
   const addSource = useCallback(
@@ -160,9 +166,18 @@ export function AnnotationEditor({ annotationId, claims, canEdit, onDelete }: An
         </div>
       )}
       {canEdit && problems.length > 0 && annotation.status !== "SUBMITTED" && <p className="hint">{problems.join(" ")}</p>}
+      <ReviewControls
+        annotation={annotation}
+        actor={actor}
+        isFrozen={isFrozen}
+        onReview={async (action, reason) => messageOf(await store.review(annotationId, action, reason))}
+        onReopen={async () => messageOf(await store.reopen(annotationId))}
+      />
       <AnnotationHistory annotationId={annotation.id} version={annotation.version} />
     </div>
   );
 }
+
+const messageOf = (result: ActionResult<unknown>) => (result.ok ? null : result.message);
 
 const ratingOf = (value: string) => VERDICT_RATINGS.find((rating) => rating === value);

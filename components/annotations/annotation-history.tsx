@@ -13,6 +13,11 @@ const ACTIONS: Record<string, string> = {
   "source.added": "added a source",
   "source.updated": "edited a source",
   "source.removed": "removed a source",
+  "annotation.approved": "approved it",
+  "annotation.changes_requested": "requested changes",
+  "annotation.dismissed": "dismissed it",
+  "annotation.reopened": "reopened it",
+  "annotation.needs_review": "sent it back to review by changing it",
 };
 
 const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });

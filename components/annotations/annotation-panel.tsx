@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
+import type { Role } from "@/lib/enums";
 import type { AnnotationFilter } from "@/lib/annotations/filter-annotations";
 import { AnnotationFilters } from "@/components/annotations/annotation-filters";
 import { AnnotationCard } from "@/components/annotations/annotation-card";
@@ -18,6 +19,8 @@ type PanelProps = {
   onDelete: (id: string) => void;
   canEdit: (annotation: AnnotationView) => boolean;
   onReattach: (id: string) => void;
+  actor: { id: string; role: Role };
+  isFrozen: boolean;
 };
 
 export function AnnotationPanel(props: PanelProps) {
@@ -91,6 +94,8 @@ export function AnnotationPanel(props: PanelProps) {
                 claims={claims.filter((c) => c.id !== annotation.id)}
                 canEdit={props.canEdit(annotation)}
                 onDelete={() => props.onDelete(annotation.id)}
+                actor={props.actor}
+                isFrozen={props.isFrozen}
               />
             </AnnotationCard>
           ))}

@@ -13,14 +13,18 @@ import { AnnotationStoreProvider, useAnnotationStore, useWorkbench } from "@/com
 import { matchesFilter, NO_FILTER, type AnnotationFilter } from "@/lib/annotations/filter-annotations";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { inReadingOrder } from "@/lib/annotations/workbench-state";
-import { ANNOTATION_KINDS, KIND_LABELS, type AnnotationKind, type Role } from "@/lib/enums";
+import { ANNOTATION_KINDS, KIND_LABELS, type AnnotationKind, type ArticleStatus, type Role } from "@/lib/enums";
+import { ReviewBar, type ReviewBarProps } from "@/components/reviews/review-bar";
 import { canEditAnnotation } from "@/lib/policies/annotations";
 
 type WorkbenchProps = {
-  article: { id: string; text: string; revision: number };
+  article: { id: string; text: string; revision: number; status: ArticleStatus };
   initialAnnotations: AnnotationView[];
+  /** The card to open first (a link from My work or a notification). */
+  initialSelectedId?: string | null;
   canAnnotate: boolean;
   actor: { id: string; role: Role };
+  review: Omit<ReviewBarProps, "article">;
 };
 
 export function ArticleWorkbench({ initialAnnotations, ...props }: WorkbenchProps) {
@@ -31,12 +35,14 @@ export function ArticleWorkbench({ initialAnnotations, ...props }: WorkbenchProp
   );
 }
 
-function Workbench({ article, canAnnotate, actor }: Omit<WorkbenchProps, "initialAnnotations">) {
+function Workbench({ article, canAnnotate, actor, review, initialSelectedId = null }: Omit<WorkbenchProps, "initialAnnotations">) {
   const store = useAnnotationStore();
   const entries = useWorkbench((s) => s.entries);
   const creates = useWorkbench((s) => s.creates);
   const undo = useWorkbench((s) => s.undo);
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(() =>
+    initialSelectedId && entries[initialSelectedId] ? initialSelectedId : null,
+  );
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
   const editorRef = useRef<Editor | null>(null);
   const onReady = useCallback((editor: Editor) => {
@@ -130,7 +136,10 @@ function Workbench({ article, canAnnotate, actor }: Omit<WorkbenchProps, "initia
   );
   const selected = selectedId ? (entries[selectedId]?.view ?? null) : null;
   // The same rule the server enforces; here it only hides controls that would be refused.
-  const canEdit = useCallback((a: AnnotationView) => canEditAnnotation(actor, { authorId: a.author.id, status: a.status }), [actor]);
+  const canEdit = useCallback(
+    (a: AnnotationView) => canEditAnnotation(actor, { authorId: a.author.id, status: a.status, articleStatus: article.status }),
+    [actor, article.status],
+  );
   usePanelKeys({
     onNext: useCallback(() => move(1), [move]),
     onPrevious: useCallback(() => move(-1), [move]),
@@ -143,6 +152,7 @@ function Workbench({ article, canAnnotate, actor }: Omit<WorkbenchProps, "initia
 
   return (
     <div className="workbench">
+      <ReviewBar article={{ id: article.id, status: article.status }} {...review} />
       <div className="reader" onMouseUp={readSelection} onKeyUp={readSelection} onClick={onReaderClick}>
         <Legend />
         <ArticleReader text={article.text} highlights={highlights} onReady={onReady} />
@@ -159,6 +169,8 @@ function Workbench({ article, canAnnotate, actor }: Omit<WorkbenchProps, "initia
         onDelete={(id) => void remove(id)}
         canEdit={canEdit}
         onReattach={(id) => void reattach(id)}
+        actor={actor}
+        isFrozen={!canAnnotate}
       />
       <p className="sr-only" aria-live="polite">
         {selected

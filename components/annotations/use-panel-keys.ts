@@ -3,7 +3,7 @@ import { useEffect } from "react";
 
 type PanelKeys = { onNext: () => void; onPrevious: () => void; onClose: () => void; onDelete: () => void };
 
-function isTyping(target: EventTarget | null) {
+export function isTyping(target: EventTarget | null) {
   if (!(target instanceof HTMLElement)) return false;
   if (target.closest(".article-text")) return false;
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);

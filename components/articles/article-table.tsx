@@ -19,6 +19,7 @@ export function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
           <th scope="col" className="num">
             Opinions
           </th>
+          <th scope="col">Reviewed</th>
           <th scope="col">Status</th>
         </tr>
       </thead>
@@ -33,6 +34,7 @@ export function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
             <td className="num">{article.counts.CLAIM}</td>
             <td className="num">{article.counts.QUOTE}</td>
             <td className="num">{article.counts.OPINION}</td>
+            <td>{reviewedLabel(article)}</td>
             <td>
               <span className={`status status-${article.status.toLowerCase()}`}>{statusLabel(article.status)}</span>
             </td>
@@ -41,4 +43,9 @@ export function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
       </tbody>
     </table>
   );
+}
+
+function reviewedLabel(article: ArticleListItem) {
+  const total = article.counts.CLAIM + article.counts.QUOTE + article.counts.OPINION;
+  return total === 0 ? "—" : `${article.settled} of ${total}`;
 }

@@ -9,11 +9,13 @@ export function CorrectionForm({ articleId, revision, text }: { articleId: strin
     <form action={formAction} className="form">
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="revision" value={revision} />
-      <label>
-        Article text
-        <textarea name="text" rows={24} defaultValue={state?.values.text ?? text} {...fieldProps(state, "text")} />
+      <div className="field">
+        <label>
+          Article text
+          <textarea name="text" rows={24} defaultValue={state?.values.text ?? text} {...fieldProps(state, "text")} />
+        </label>
         <FieldError state={state} name="text" />
-      </label>
+      </div>
       {state && !state.ok && (
         <p className="error" role="alert">
           {state.message}

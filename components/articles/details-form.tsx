@@ -23,36 +23,48 @@ export function DetailsForm({ article }: { article: Details }) {
       <form action={formAction} className="form">
         <input type="hidden" name="articleId" value={article.id} />
         <div className="grid-2">
-          <label>
-            Title
-            <input name="title" {...fieldProps(state, "title")} defaultValue={value("title")} maxLength={300} />
+          <div className="field">
+            <label>
+              Title
+              <input name="title" {...fieldProps(state, "title")} defaultValue={value("title")} maxLength={300} />
+            </label>
             <FieldError state={state} name="title" />
-          </label>
-          <label>
-            Byline
-            <input name="byline" {...fieldProps(state, "byline")} defaultValue={value("byline")} maxLength={200} />
+          </div>
+          <div className="field">
+            <label>
+              Byline
+              <input name="byline" {...fieldProps(state, "byline")} defaultValue={value("byline")} maxLength={200} />
+            </label>
             <FieldError state={state} name="byline" />
-          </label>
-          <label>
-            Publisher
-            <input name="publisher" {...fieldProps(state, "publisher")} defaultValue={value("publisher")} maxLength={200} />
+          </div>
+          <div className="field">
+            <label>
+              Publisher
+              <input name="publisher" {...fieldProps(state, "publisher")} defaultValue={value("publisher")} maxLength={200} />
+            </label>
             <FieldError state={state} name="publisher" />
-          </label>
-          <label>
-            Publication date
-            <input name="publishedOn" {...fieldProps(state, "publishedOn")} type="date" defaultValue={value("publishedOn")} />
+          </div>
+          <div className="field">
+            <label>
+              Publication date
+              <input name="publishedOn" {...fieldProps(state, "publishedOn")} type="date" defaultValue={value("publishedOn")} />
+            </label>
             <FieldError state={state} name="publishedOn" />
-          </label>
-          <label>
-            Source URL
-            <input name="sourceUrl" {...fieldProps(state, "sourceUrl")} type="url" defaultValue={value("sourceUrl")} />
+          </div>
+          <div className="field">
+            <label>
+              Source URL
+              <input name="sourceUrl" {...fieldProps(state, "sourceUrl")} type="url" defaultValue={value("sourceUrl")} />
+            </label>
             <FieldError state={state} name="sourceUrl" />
-          </label>
-          <label>
-            Language
-            <input name="language" {...fieldProps(state, "language")} defaultValue={value("language")} maxLength={20} />
+          </div>
+          <div className="field">
+            <label>
+              Language
+              <input name="language" {...fieldProps(state, "language")} defaultValue={value("language")} maxLength={20} />
+            </label>
             <FieldError state={state} name="language" />
-          </label>
+          </div>
         </div>
         {state && !state.ok && (
           <p className="error" role="alert">

@@ -31,54 +31,70 @@ export function ImportForm() {
         ))}
       </div>
       {mode === "paste" ? (
-        <label>
-          Article text
-          <textarea name="content" {...fieldProps(state, "content")} rows={12} defaultValue={fields.content} />
+        <div className="field">
+          <label>
+            Article text
+            <textarea name="content" {...fieldProps(state, "content")} rows={12} defaultValue={fields.content} />
+          </label>
           <FieldError state={state} name="content" />
-        </label>
+        </div>
       ) : (
-        <label>
-          File (.txt, .md, .html)
-          <input
-            type="file"
-            name="file"
-            {...fieldProps(state, "file")}
-            accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
-          />
+        <div className="field">
+          <label>
+            File (.txt, .md, .html)
+            <input
+              type="file"
+              name="file"
+              {...fieldProps(state, "file")}
+              accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+            />
+          </label>
           <FieldError state={state} name="file" />
-        </label>
+        </div>
       )}
       <div className="grid-2">
-        <label>
-          Title <span className="optional">(optional: taken from the first heading or line)</span>
-          <input name="title" {...fieldProps(state, "title")} defaultValue={fields.title} maxLength={300} />
+        <div className="field">
+          <label>
+            Title <span className="optional">(optional: taken from the first heading or line)</span>
+            <input name="title" {...fieldProps(state, "title")} defaultValue={fields.title} maxLength={300} />
+          </label>
           <FieldError state={state} name="title" />
-        </label>
-        <label>
-          Byline
-          <input name="byline" {...fieldProps(state, "byline")} defaultValue={fields.byline} maxLength={200} />
+        </div>
+        <div className="field">
+          <label>
+            Byline
+            <input name="byline" {...fieldProps(state, "byline")} defaultValue={fields.byline} maxLength={200} />
+          </label>
           <FieldError state={state} name="byline" />
-        </label>
-        <label>
-          Publisher
-          <input name="publisher" {...fieldProps(state, "publisher")} defaultValue={fields.publisher} maxLength={200} />
+        </div>
+        <div className="field">
+          <label>
+            Publisher
+            <input name="publisher" {...fieldProps(state, "publisher")} defaultValue={fields.publisher} maxLength={200} />
+          </label>
           <FieldError state={state} name="publisher" />
-        </label>
-        <label>
-          Publication date
-          <input name="publishedOn" {...fieldProps(state, "publishedOn")} type="date" defaultValue={fields.publishedOn} />
+        </div>
+        <div className="field">
+          <label>
+            Publication date
+            <input name="publishedOn" {...fieldProps(state, "publishedOn")} type="date" defaultValue={fields.publishedOn} />
+          </label>
           <FieldError state={state} name="publishedOn" />
-        </label>
-        <label>
-          Source URL
-          <input name="sourceUrl" {...fieldProps(state, "sourceUrl")} type="url" defaultValue={fields.sourceUrl} placeholder="https://" />
+        </div>
+        <div className="field">
+          <label>
+            Source URL
+            <input name="sourceUrl" {...fieldProps(state, "sourceUrl")} type="url" defaultValue={fields.sourceUrl} placeholder="https://" />
+          </label>
           <FieldError state={state} name="sourceUrl" />
-        </label>
-        <label>
-          Language
-          <input name="language" {...fieldProps(state, "language")} defaultValue={fields.language || "en"} maxLength={20} />
+        </div>
+        <div className="field">
+          <label>
+            Language
+            <input name="language" {...fieldProps(state, "language")} defaultValue={fields.language || "en"} maxLength={20} />
+          </label>
           <FieldError state={state} name="language" />
-        </label>
+        </div>
       </div>
       {error && (
         <p role="alert" id="import-error" className="error">

@@ -10,16 +10,12 @@ export function fieldErrorId(name: string) {
   return `${name}-error`;
 }
 
-/**
- * Shown under a field and tied to it with aria-describedby (see `fieldProps`). Hidden from the
- * accessibility tree where it sits, inside the field's label, so the message is the field's
- * description rather than part of its name.
- */
+/** Shown under a field (outside its label, so it is no part of the name) and tied to it with aria-describedby (see `fieldProps`). */
 export function FieldError({ state, name }: { state: ActionResult<unknown> | null; name: string }) {
   const message = fieldMessage(state, name);
   if (!message) return null;
   return (
-    <span className="field-error" id={fieldErrorId(name)} aria-hidden="true">
+    <span className="field-error" id={fieldErrorId(name)}>
       {message}
     </span>
   );

@@ -1,7 +1,7 @@
 // What the browser knows of annotations: plain JSON (dates as ISO strings, relations flattened).
 // Server code builds these (lib/server/annotations/annotation-view.ts); client code imports them
 // from here, never from a `server-only` module.
-import type { AnnotationKind, AnnotationStatus, QuoteCheck, SourceStance, VerdictRating } from "@/lib/enums";
+import type { AnnotationKind, AnnotationStatus, QuoteCheck, ReviewOutcome, SourceStance, VerdictRating } from "@/lib/enums";
 import type { RichText } from "@/lib/validation/rich-text";
 
 export type SourceView = {
@@ -18,6 +18,18 @@ export type SourceView = {
 };
 
 export type VerdictView = { rating: VerdictRating; rationale: RichText | null };
+
+/** A reviewer's decision on one version of an annotation. */
+export type ReviewView = {
+  id: string;
+  outcome: ReviewOutcome;
+  /** Required when changes are requested or the annotation is dismissed. */
+  reason: string | null;
+  /** The annotation version that was reviewed. */
+  version: number;
+  reviewer: { id: string; name: string };
+  at: string;
+};
 
 export type AnnotationView = {
   id: string;
@@ -41,9 +53,13 @@ export type AnnotationView = {
   createdAt: string;
   updatedAt: string;
   author: { id: string; name: string };
+  /** Who made the latest change (four-eyes: they may not review it). */
+  lastEditedById: string | null;
   verdict: VerdictView | null;
   sources: SourceView[];
   restsOnIds: string[];
+  /** Oldest first. */
+  reviews: ReviewView[];
 };
 
 /** One line of a card's history, read from the audit trail. */

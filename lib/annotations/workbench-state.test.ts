@@ -40,9 +40,11 @@ function view(overrides: Partial<AnnotationView> = {}): AnnotationView {
     createdAt: "2026-01-01T00:00:00.000Z",
     updatedAt: "2026-01-01T00:00:00.000Z",
     author: { id: "u1", name: "Ann" },
+    lastEditedById: null,
     verdict: null,
     sources: [],
     restsOnIds: [],
+    reviews: [],
     ...overrides,
   };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
 import { verifyPassword } from "@/lib/auth/password";
 import { recordFailure, recordSuccess, secondsUntilAllowed } from "@/lib/auth/sign-in-throttle";
 import { signInSchema } from "@/lib/validation/user";
@@ -10,7 +11,9 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const RATE_LIMIT_PREFIX = "RATE_LIMITED:";
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET,
+  // Read when this module loads, i.e. on the first request that needs authentication; `next build`
+  // loads it too and is let through without a secret (lib/env.ts).
+  secret: env().AUTH_SECRET,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/signin" },
   providers: [

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { getDb } from "@/lib/db";
@@ -7,15 +8,19 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 export type Actor = { id: string; email: string; name: string; role: Role };
 
-/** The signed-in user, re-read from the database so a removed account or changed role counts at once. */
-export async function getActor(): Promise<Actor | null> {
+/**
+ * The signed-in user, re-read from the database so a removed account or changed role counts at
+ * once. Wrapped in React's cache(): a layout, a page and its helpers asking in the same request
+ * read the session cookie and the user row once, not once each.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
   return getDb().user.findUnique({ where: { id: session.user.id }, select: { id: true, email: true, name: true, role: true } });
-}
+});
 
-export async function requireActor(): Promise<Actor> {
+export const requireActor = cache(async (): Promise<Actor> => {
   const actor = await getActor();
   if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in again.");
   return actor;
-}
+});

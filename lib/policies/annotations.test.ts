@@ -14,10 +14,11 @@ describe("annotation policies", () => {
     expect(canDeleteAnnotation(other, draft)).toBe(false);
   });
 
-  it("freezes approved findings for everyone", () => {
+  it("lets the author and editors change an approved finding (it goes back to review), and freezes a signed-off article", () => {
     const approved = { authorId: "u1", status: "APPROVED" as const };
-    expect(canEditAnnotation(author, approved)).toBe(false);
-    expect(canEditAnnotation(editor, approved)).toBe(false);
+    expect(canEditAnnotation(author, approved)).toBe(true);
+    expect(canEditAnnotation(editor, approved)).toBe(true);
+    expect(canEditAnnotation(editor, { ...approved, articleStatus: "SIGNED_OFF" })).toBe(false);
   });
 });
 
@@ -27,6 +28,8 @@ describe("editAnnotationRefusal", () => {
     expect(editAnnotationRefusal(other, { authorId: "u1", status: "DRAFT" })).toBe(
       "Only the author or an editor can change this annotation.",
     );
-    expect(editAnnotationRefusal(other, { authorId: "u1", status: "APPROVED" })).toBe("Approved annotations cannot be edited.");
+    expect(editAnnotationRefusal(other, { authorId: "u1", status: "DISMISSED" })).toBe(
+      "A dismissed annotation is out of the report: reopen it to change it.",
+    );
   });
 });

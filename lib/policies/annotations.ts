@@ -5,7 +5,7 @@ export type AnnotationFacts = StatusFacts;
 
 /**
  * Why this actor may not edit this annotation, or null. Drafts belong to their author; editors and
- * admins may step in; approved findings are frozen (lib/workflow/annotation-status says so).
+ * admins may step in; a dismissed finding or a signed-off article is frozen (lib/workflow/annotation-status).
  */
 export function editAnnotationRefusal(actor: Pick<Actor, "id" | "role">, annotation: AnnotationFacts): string | null {
   return transitionProblems("edit", annotation, actor)[0] ?? null;

@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/session";
 import { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { isEditorial } from "@/lib/policies/roles";
+import { ARTICLE_FROZEN } from "@/lib/workflow/annotation-status";
 
 const ALL_STATUSES = Object.values(ArticleStatus);
 const ON_THE_DESK = ALL_STATUSES.filter((status) => status !== "ARCHIVED");
@@ -23,14 +24,31 @@ export function canImportArticle(actor: Pick<Actor, "role">): boolean {
   return actor.role === "ADMIN" || actor.role === "EDITOR" || actor.role === "REVIEWER";
 }
 
+/** A signed-off article is read-only until an editor reopens it; an archived one for good. */
 export function canAnnotateArticle(actor: Pick<Actor, "role">, article: { status: ArticleStatus }): boolean {
-  return article.status !== "ARCHIVED" && canImportArticle(actor);
+  return article.status !== "ARCHIVED" && article.status !== "SIGNED_OFF" && canImportArticle(actor);
+}
+
+/** Assignment, sign-off and reopening are an editor's calls. */
+export function canManageArticleReview(actor: Pick<Actor, "role">): boolean {
+  return isEditorial(actor);
 }
 
 export function canCorrectArticle(actor: Pick<Actor, "role">): boolean {
   return isEditorial(actor);
 }
 
-export function canEditArticleDetails(actor: Pick<Actor, "id" | "role">, article: { createdById: string }): boolean {
-  return canCorrectArticle(actor) || article.createdById === actor.id;
+/** Why this actor may not change the article's details (title, byline…), or null. A signed-off article is read-only, details too. */
+export function editArticleDetailsRefusal(
+  actor: Pick<Actor, "id" | "role">,
+  article: { createdById: string; status: ArticleStatus },
+): string | null {
+  const frozen = ARTICLE_FROZEN[article.status];
+  if (frozen) return frozen;
+  if (canCorrectArticle(actor) || article.createdById === actor.id) return null;
+  return "Only editors, admins and the person who imported it can change its details.";
+}
+
+export function canEditArticleDetails(actor: Pick<Actor, "id" | "role">, article: { createdById: string; status: ArticleStatus }): boolean {
+  return editArticleDetailsRefusal(actor, article) === null;
 }

@@ -32,16 +32,21 @@ describe("the annotation status table", () => {
     ["approve", "SUBMITTED", "APPROVED"],
     ["requestChanges", "SUBMITTED", "CHANGES_REQUESTED"],
     ["reopen", "APPROVED", "DRAFT"],
+    ["reopen", "DISMISSED", "DRAFT"],
+    ["dismiss", "DRAFT", "DISMISSED"],
+    ["dismiss", "SUBMITTED", "DISMISSED"],
+    ["dismiss", "CHANGES_REQUESTED", "DISMISSED"],
     ["edit", "DRAFT", "DRAFT"],
     ["edit", "SUBMITTED", "SUBMITTED"],
     ["edit", "CHANGES_REQUESTED", "CHANGES_REQUESTED"],
+    ["edit", "APPROVED", "SUBMITTED"],
   ] as const)("%s leads from %s to %s", (action, from, to) => {
     expect(nextStatus(action, from)).toBe(to);
   });
 
   it("refuses every step that is not in the table, with a reason, for everyone", () => {
     const allowed = new Set(ACTIONS.flatMap((action) => ANNOTATION_TRANSITIONS[action].from.map((status) => `${action}:${status}`)));
-    expect(allowed.size).toBe(9);
+    expect(allowed.size).toBe(14);
     for (const action of ACTIONS) {
       for (const status of STATUSES) {
         if (allowed.has(`${action}:${status}`)) continue;
@@ -51,8 +56,18 @@ describe("the annotation status table", () => {
     }
   });
 
-  it("freezes approved findings: an edit is refused even for an admin", () => {
-    expect(transitionProblems("edit", facts("APPROVED"), admin)).toEqual(["Approved annotations cannot be edited."]);
+  it("lets an approved finding be edited, which puts it back in review; a dismissed one must be reopened first", () => {
+    expect(transitionProblems("edit", facts("APPROVED"), author)).toEqual([]);
+    expect(nextStatus("edit", "APPROVED")).toBe("SUBMITTED");
+    expect(transitionProblems("edit", facts("DISMISSED"), admin)).toEqual([ANNOTATION_TRANSITIONS.edit.blocked]);
+  });
+
+  it("freezes every step while the article is signed off, for everyone", () => {
+    for (const action of ACTIONS.filter((a) => a !== "submit")) {
+      const from = ANNOTATION_TRANSITIONS[action].from[0]!;
+      expect(transitionProblems(action, { ...facts(from), articleStatus: "SIGNED_OFF" }, admin)[0]).toMatch(/signed off/);
+    }
+    expect(transitionProblems("submit", { ...claim("DRAFT"), articleStatus: "SIGNED_OFF" }, author)[0]).toMatch(/signed off/);
   });
 
   it("lets the author or an editor edit, submit and withdraw, not a colleague", () => {
@@ -64,16 +79,21 @@ describe("the annotation status table", () => {
     }
   });
 
-  it("needs four eyes: approve and request changes are refused to the author, even an editor-author", () => {
-    for (const action of ["approve", "requestChanges"] as const) {
+  it("needs four eyes: no review step by the author or the latest editor, admins included; any other reviewer may", () => {
+    for (const action of ["approve", "requestChanges", "dismiss"] as const) {
+      expect(transitionProblems(action, facts("SUBMITTED"), colleague)).toEqual([]);
       expect(transitionProblems(action, facts("SUBMITTED"), editor)).toEqual([]);
-      expect(transitionProblems(action, facts("SUBMITTED", "editor"), editor)).toEqual(["A second person must review this: you wrote it."]);
-      expect(transitionProblems(action, facts("SUBMITTED"), colleague)).toEqual(["Only an editor or an admin can review annotations."]);
+      expect(transitionProblems(action, facts("SUBMITTED", "admin"), admin)).toEqual(["A second person must review this: you wrote it."]);
+      expect(transitionProblems(action, { ...facts("SUBMITTED"), lastEditedById: "editor" }, editor)).toEqual([
+        "A second person must review this: you made its latest change.",
+      ]);
+      expect(transitionProblems(action, facts("SUBMITTED"), author)).toEqual(["A second person must review this: you wrote it."]);
     }
   });
 
-  it("lets only editors and admins reopen an approved finding", () => {
+  it("lets only editors and admins reopen an approved or dismissed finding", () => {
     expect(transitionProblems("reopen", facts("APPROVED"), admin)).toEqual([]);
+    expect(transitionProblems("reopen", facts("DISMISSED"), editor)).toEqual([]);
     expect(transitionProblems("reopen", facts("APPROVED"), author)).toEqual(["Only an editor or an admin can do this."]);
   });
 

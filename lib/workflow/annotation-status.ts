@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/auth/session";
-import type { AnnotationStatus } from "@/lib/generated/prisma/enums";
+import type { AnnotationStatus, ArticleStatus } from "@/lib/enums";
 import { isEditorial } from "@/lib/policies/roles";
 import { ALREADY_IN_REVIEW, readinessProblems, SUBMITTABLE_STATUSES, type SubmissionFacts } from "@/lib/workflow/submission";
 
@@ -7,47 +7,78 @@ import { ALREADY_IN_REVIEW, readinessProblems, SUBMITTABLE_STATUSES, type Submis
 // starts from, the status it leads to, who may take it and what to say when the status forbids
 // it. Every use case that changes a status asks this table; the card asks it too.
 //
-//   DRAFT ─submit─▶ SUBMITTED ─approve─▶ APPROVED ─reopen─▶ DRAFT
-//   SUBMITTED ─withdraw─▶ DRAFT       SUBMITTED ─requestChanges─▶ CHANGES_REQUESTED ─submit─▶ SUBMITTED
+//   DRAFT ─submit─▶ SUBMITTED ─approve─▶ APPROVED ─edit─▶ SUBMITTED (needs review again)
+//   SUBMITTED ─requestChanges─▶ CHANGES_REQUESTED ─submit─▶ SUBMITTED
+//   DRAFT | SUBMITTED | CHANGES_REQUESTED ─dismiss─▶ DISMISSED ─reopen─▶ DRAFT
+//   SUBMITTED ─withdraw─▶ DRAFT        APPROVED ─reopen─▶ DRAFT
 
-export type AnnotationAction = "edit" | "submit" | "withdraw" | "approve" | "requestChanges" | "reopen";
+export type AnnotationAction = "edit" | "submit" | "withdraw" | "approve" | "requestChanges" | "dismiss" | "reopen";
 
-/** Who may take a step. A review needs a second person: never the annotation's own author. */
-type Who = "authorOrEditor" | "editor" | "editorNotAuthor";
+/**
+ * Who may take a step. A review is a second person's: never the annotation's author nor whoever
+ * made its latest change (four-eyes), whatever their role, admins included.
+ */
+type Who = "authorOrEditor" | "editor" | "secondPerson";
 
 type Transition = {
   from: readonly AnnotationStatus[];
-  /** The status the step leads to; null keeps it (an edit changes the content, not the state). */
-  to: AnnotationStatus | null;
+  /** The status the step leads to; for an edit, only an approved finding changes (it needs review again). */
+  to: AnnotationStatus | Partial<Record<AnnotationStatus, AnnotationStatus>>;
   who: Who;
   /** Said when the annotation's status does not allow the step. */
   blocked: string;
 };
 
 export const ANNOTATION_TRANSITIONS = {
-  // An edit in review stays in review: a review decision records the version it saw, so a later
-  // edit is visibly unreviewed. Approved findings are frozen until reopened.
+  // An approval covers the version that was reviewed: any later change puts the finding back in review.
   edit: {
-    from: ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED"],
-    to: null,
+    from: ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED", "APPROVED"],
+    to: { APPROVED: "SUBMITTED" },
     who: "authorOrEditor",
-    blocked: "Approved annotations cannot be edited.",
+    blocked: "A dismissed annotation is out of the report: reopen it to change it.",
   },
   submit: { from: SUBMITTABLE_STATUSES, to: "SUBMITTED", who: "authorOrEditor", blocked: ALREADY_IN_REVIEW },
   withdraw: { from: ["SUBMITTED"], to: "DRAFT", who: "authorOrEditor", blocked: "Only an annotation in review can be withdrawn." },
-  approve: { from: ["SUBMITTED"], to: "APPROVED", who: "editorNotAuthor", blocked: "Only an annotation in review can be approved." },
+  approve: { from: ["SUBMITTED"], to: "APPROVED", who: "secondPerson", blocked: "Only an annotation in review can be approved." },
   requestChanges: {
     from: ["SUBMITTED"],
     to: "CHANGES_REQUESTED",
-    who: "editorNotAuthor",
+    who: "secondPerson",
     blocked: "Changes can only be requested on an annotation in review.",
   },
-  reopen: { from: ["APPROVED"], to: "DRAFT", who: "editor", blocked: "Only an approved annotation can be reopened." },
+  dismiss: {
+    from: ["DRAFT", "SUBMITTED", "CHANGES_REQUESTED"],
+    to: "DISMISSED",
+    who: "secondPerson",
+    blocked: "Only an annotation that is not approved can be dismissed.",
+  },
+  reopen: {
+    from: ["APPROVED", "DISMISSED"],
+    to: "DRAFT",
+    who: "editor",
+    blocked: "Only an approved or dismissed annotation can be reopened.",
+  },
 } as const satisfies Record<AnnotationAction, Transition>;
 
+/** The steps a reviewer takes on someone else's finding; each records a ReviewDecision. */
+export const REVIEW_ACTIONS = ["approve", "requestChanges", "dismiss"] as const satisfies readonly AnnotationAction[];
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
 export type WorkflowActor = Pick<Actor, "id" | "role">;
-export type StatusFacts = { authorId: string; status: AnnotationStatus };
+export type StatusFacts = {
+  authorId: string;
+  status: AnnotationStatus;
+  /** Who made the latest change; with the author, never the reviewer. */
+  lastEditedById?: string | null;
+  /** A signed-off (or archived) article freezes every annotation in it. */
+  articleStatus?: ArticleStatus;
+};
 export type SubmitFacts = StatusFacts & SubmissionFacts;
+
+export const ARTICLE_FROZEN: Partial<Record<ArticleStatus, string>> = {
+  SIGNED_OFF: "The article is signed off: an editor must reopen it before anything changes.",
+  ARCHIVED: "The article is archived.",
+};
 
 /** Whether the annotation's status allows the step at all, whoever asks. */
 export function isAllowedFrom(action: AnnotationAction, status: AnnotationStatus): boolean {
@@ -57,22 +88,24 @@ export function isAllowedFrom(action: AnnotationAction, status: AnnotationStatus
 /** The status after the step. Callers check transitionProblems first; an illegal step here is a bug. */
 export function nextStatus(action: AnnotationAction, status: AnnotationStatus): AnnotationStatus {
   if (!isAllowedFrom(action, status)) throw new Error(`${action} is not a step from ${status}.`);
-  return ANNOTATION_TRANSITIONS[action].to ?? status;
+  const to: Transition["to"] = ANNOTATION_TRANSITIONS[action].to;
+  return typeof to === "string" ? to : (to[status] ?? status);
 }
 
 /**
- * Why this actor cannot take this step on this annotation; empty when they can. The status comes
- * first, then who is asking, then (for submit) whether the finding is complete, so the first
- * reason is the one that matters most.
+ * Why this actor cannot take this step on this annotation; empty when they can. The article
+ * comes first, then the status, then who is asking, then (for submit) whether the finding is
+ * complete, so the first reason is the one that matters most.
  */
 export function transitionProblems(action: "submit", facts: SubmitFacts, actor: WorkflowActor): string[];
 export function transitionProblems(action: Exclude<AnnotationAction, "submit">, facts: StatusFacts, actor: WorkflowActor): string[];
 export function transitionProblems(action: AnnotationAction, facts: StatusFacts | SubmitFacts, actor: WorkflowActor): string[] {
   const transition = ANNOTATION_TRANSITIONS[action];
+  const frozen = facts.articleStatus ? ARTICLE_FROZEN[facts.articleStatus] : undefined;
   const statusProblems = isAllowedFrom(action, facts.status) ? [] : [transition.blocked];
   // Submitting also needs a complete finding: the same rules the card shows (lib/workflow/submission).
   const readiness = action === "submit" ? readinessProblems(facts as SubmitFacts) : [];
-  return [...statusProblems, ...actorProblems(transition.who, facts, actor), ...readiness];
+  return [...(frozen ? [frozen] : []), ...statusProblems, ...actorProblems(transition.who, facts, actor), ...readiness];
 }
 
 function actorProblems(who: Who, facts: StatusFacts, actor: WorkflowActor): string[] {
@@ -82,8 +115,9 @@ function actorProblems(who: Who, facts: StatusFacts, actor: WorkflowActor): stri
       return isAuthor || isEditorial(actor) ? [] : ["Only the author or an editor can change this annotation."];
     case "editor":
       return isEditorial(actor) ? [] : ["Only an editor or an admin can do this."];
-    case "editorNotAuthor":
-      if (!isEditorial(actor)) return ["Only an editor or an admin can review annotations."];
-      return isAuthor ? ["A second person must review this: you wrote it."] : [];
+    case "secondPerson":
+      if (isAuthor) return ["A second person must review this: you wrote it."];
+      if (facts.lastEditedById === actor.id) return ["A second person must review this: you made its latest change."];
+      return [];
   }
 }

@@ -30,6 +30,6 @@ describe("submissionProblems", () => {
 
   it("refuses orphaned annotations and ones already in review", () => {
     expect(submissionProblems({ ...claim, orphanedAt: new Date() })).toHaveLength(1);
-    expect(submissionProblems({ ...claim, status: "SUBMITTED" })).toEqual(["It is already in review or approved."]);
+    expect(submissionProblems({ ...claim, status: "SUBMITTED" })).toEqual(["It is already in review, approved or dismissed."]);
   });
 });

@@ -12,7 +12,7 @@ export type SubmissionFacts = {
 
 /** The statuses an annotation goes to review from; the transition table (annotation-status.ts) uses this list. */
 export const SUBMITTABLE_STATUSES = ["DRAFT", "CHANGES_REQUESTED"] as const satisfies readonly AnnotationStatus[];
-export const ALREADY_IN_REVIEW = "It is already in review or approved.";
+export const ALREADY_IN_REVIEW = "It is already in review, approved or dismissed.";
 
 /** Why an annotation cannot go to review yet; empty when it can. Shared by the card and the server. */
 export function submissionProblems(facts: SubmissionFacts): string[] {

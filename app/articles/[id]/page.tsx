@@ -4,22 +4,27 @@ import { AppError } from "@/lib/errors";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import Link from "next/link";
-import { canAnnotateArticle, canCorrectArticle, canEditArticleDetails } from "@/lib/policies/articles";
+import { canAnnotateArticle, canCorrectArticle, canEditArticleDetails, canManageArticleReview } from "@/lib/policies/articles";
+import { listPeople } from "@/lib/server/users/list-people";
 import { DetailsForm } from "@/components/articles/details-form";
 import { ArticleWorkbench } from "@/components/annotations/article-workbench";
 import { ArticleHeader } from "@/components/articles/article-header";
 
 type Params = { params: Promise<{ id: string }> };
 
-export default async function ArticlePage({ params, searchParams }: Params & { searchParams: Promise<{ corrected?: string }> }) {
+export default async function ArticlePage({
+  params,
+  searchParams,
+}: Params & { searchParams: Promise<{ corrected?: string; annotation?: string }> }) {
   const { id } = await params;
-  const { corrected } = await searchParams;
+  const { corrected, annotation: openAnnotation } = await searchParams;
   const actor = await requirePageActor(`/articles/${id}`);
   const article = await getArticle({ actor, articleId: id }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const annotations = await listAnnotations({ actor, articleId: article.id });
+  const [annotations, people] = await Promise.all([listAnnotations({ actor, articleId: article.id }), listPeople({ actor })]);
+  const signOff = article.signOffs[0];
   return (
     <article className="article-page">
       <ArticleHeader article={article} />
@@ -43,8 +48,23 @@ export default async function ArticlePage({ params, searchParams }: Params & { s
       )}
       {corrected && <CorrectionSummary value={corrected} />}
       <ArticleWorkbench
-        article={{ id: article.id, text: article.text, revision: article.revision }}
+        article={{ id: article.id, text: article.text, revision: article.revision, status: article.status }}
         initialAnnotations={annotations}
+        initialSelectedId={openAnnotation ?? null}
+        review={{
+          canManage: canManageArticleReview(actor),
+          people,
+          checkerId: article.checkerId,
+          reviewerId: article.reviewerId,
+          signOff: signOff
+            ? {
+                by: signOff.signedOffBy.name,
+                at: signOff.createdAt.toISOString(),
+                revision: signOff.revision,
+                chainHead: signOff.chainHead,
+              }
+            : null,
+        }}
         canAnnotate={canAnnotateArticle(actor, article)}
         actor={{ id: actor.id, role: actor.role }}
       />

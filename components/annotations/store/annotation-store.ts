@@ -15,6 +15,12 @@ import {
   submitAnnotationAction,
   updateAnnotationAction,
 } from "@/lib/actions/annotation-actions";
+import {
+  approveAnnotationAction,
+  dismissAnnotationAction,
+  reopenAnnotationAction,
+  requestChangesAction,
+} from "@/lib/actions/review-actions";
 import { callAction } from "@/lib/actions/call-action";
 import type { AnnotationView } from "@/lib/annotations/types";
 import * as S from "@/lib/annotations/workbench-state";
@@ -22,6 +28,7 @@ import type { AnnotationKind } from "@/lib/enums";
 import type { ActionResult } from "@/lib/errors";
 import type { AnnotationPatch } from "@/lib/validation/annotation";
 import type { SourceFields } from "@/lib/validation/source";
+import type { ReviewAction } from "@/lib/workflow/annotation-status";
 
 export const AUTOSAVE_DELAY_MS = 700;
 /** Retries of a request that failed on the way: soon, then less often (and at once when the browser is back online). */
@@ -177,6 +184,18 @@ export function createAnnotationStore(options: { articleId: string; articleRevis
     async submit(id: string) {
       await flush(id);
       return run(id, (version) => submitAnnotationAction({ annotationId: id, version }));
+    },
+    /** A review step on the version the reviewer sees; anything they typed is saved first (and then needs a second person). */
+    async review(id: string, action: ReviewAction, reason = "") {
+      await flush(id);
+      return run(id, (version) => {
+        if (action === "approve") return approveAnnotationAction({ annotationId: id, version });
+        if (action === "requestChanges") return requestChangesAction({ annotationId: id, version, reason });
+        return dismissAnnotationAction({ annotationId: id, version, reason });
+      });
+    },
+    reopen(id: string) {
+      return run(id, (version) => reopenAnnotationAction({ annotationId: id, version }));
     },
     /** Saves what was typed first, so Undo brings the annotation back with the last edit in it. */
     async remove(id: string) {

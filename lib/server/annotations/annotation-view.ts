@@ -41,7 +41,19 @@ export const annotationSelect = {
   createdAt: true,
   updatedAt: true,
   author: { select: { id: true, name: true } },
+  lastEditedById: true,
   verdict: { select: { rating: true, rationale: true } },
+  reviewDecisions: {
+    orderBy: { createdAt: "asc" },
+    select: {
+      id: true,
+      outcome: true,
+      comment: true,
+      annotationVersion: true,
+      createdAt: true,
+      reviewer: { select: { id: true, name: true } },
+    },
+  },
   sources: { where: { deletedAt: null }, orderBy: { createdAt: "asc" }, select: sourceSelect },
   restsOn: { select: { id: true } },
 } satisfies Prisma.AnnotationSelect;
@@ -56,7 +68,7 @@ export function toSourceView(source: SourceRow): SourceView {
 
 /** Plain JSON for client components: dates as ISO strings, relations flattened. */
 export function toAnnotationView(row: AnnotationRow): AnnotationView {
-  const { verdict, sources, restsOn, ...rest } = row;
+  const { verdict, sources, restsOn, reviewDecisions, ...rest } = row;
   return {
     ...rest,
     orphanedAt: isoFromDate(row.orphanedAt),
@@ -65,5 +77,13 @@ export function toAnnotationView(row: AnnotationRow): AnnotationView {
     verdict: verdict ? { rating: verdict.rating, rationale: (verdict.rationale as RichText | null) ?? null } : null,
     sources: sources.map(toSourceView),
     restsOnIds: restsOn.map((claim) => claim.id),
+    reviews: reviewDecisions.map((review) => ({
+      id: review.id,
+      outcome: review.outcome,
+      reason: review.comment,
+      version: review.annotationVersion,
+      reviewer: review.reviewer,
+      at: isoFromDate(review.createdAt),
+    })),
   };
 }

@@ -64,19 +64,22 @@ async function raceAgainstOpenTransaction(annotationId: string, change: (tx: Tx)
 }
 
 describe("claimAnnotationVersion", () => {
-  it("takes the permission rule from the caller, so a review step can pass an approved finding through the lock", async () => {
+  it("takes the permission rule from the caller, so a review step can pass a frozen finding through the lock", async () => {
     const claim = await newClaim();
-    await getDb().annotation.update({ where: { id: claim.id }, data: { status: "APPROVED" } });
+    await getDb().annotation.update({ where: { id: claim.id }, data: { status: "DISMISSED" } });
     const editing = getDb().$transaction((tx) =>
       claimAnnotationVersion(tx, { actor: author, annotationId: claim.id, version: 1, rule: editAnnotationRefusal }),
     );
-    await expect(editing).rejects.toMatchObject({ code: "FORBIDDEN", message: "Approved annotations cannot be edited." });
+    await expect(editing).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: "A dismissed annotation is out of the report: reopen it to change it.",
+    });
     expect(await versionOf(claim.id)).toBe(1);
 
     const reviewing = await getDb().$transaction((tx) =>
       claimAnnotationVersion(tx, { actor: editor, annotationId: claim.id, version: 1, rule: () => null }),
     );
-    expect(reviewing).toMatchObject({ id: claim.id, status: "APPROVED", version: 2 });
+    expect(reviewing).toMatchObject({ id: claim.id, status: "DISMISSED", version: 2 });
     expect(await versionOf(claim.id)).toBe(2);
   });
 

@@ -2,13 +2,26 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { AnnotationFacts } from "@/lib/policies/annotations";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
+import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
+import { recordAudit } from "@/lib/server/audit";
+import { nextStatus, type StatusFacts } from "@/lib/workflow/annotation-status";
 
 /** Why the actor may not take this step on the annotation (answered as FORBIDDEN), or null. */
-export type AnnotationRule = (actor: Actor, annotation: AnnotationFacts) => string | null;
+export type AnnotationRule = (actor: Actor, annotation: StatusFacts) => string | null;
 
-export type ClaimAnnotationVersionOptions = { actor: Actor; annotationId: string; version: number; rule: AnnotationRule };
+export type ClaimAnnotationVersionOptions = {
+  actor: Actor;
+  annotationId: string;
+  version: number;
+  rule: AnnotationRule;
+  /**
+   * The claim is for a change of content (fields, verdict, sources, span), not a status step:
+   * the actor becomes the latest editor (who may not review it), and an approved finding goes
+   * back to review, since its approval covered the version before.
+   */
+  isContentChange?: boolean;
+};
 
 /**
  * Every change to an annotation (fields, verdict, sources, deletion, status) starts here. It
@@ -20,23 +33,53 @@ export type ClaimAnnotationVersionOptions = { actor: Actor; annotationId: string
  * row lock until the transaction ends, so nobody changes it in between (its `version` is already
  * the new one).
  */
-export async function claimAnnotationVersion(tx: Tx, { actor, annotationId, version, rule }: ClaimAnnotationVersionOptions) {
+export async function claimAnnotationVersion(
+  tx: Tx,
+  { actor, annotationId, version, rule, isContentChange = false }: ClaimAnnotationVersionOptions,
+) {
   const { count } = await tx.annotation.updateMany({
     where: { id: annotationId, version, deletedAt: null },
-    data: { version: { increment: 1 } },
+    data: { version: { increment: 1 }, ...(isContentChange && { lastEditedById: actor.id }) },
   });
   // Read after the UPDATE, never before: a row read first could predate the save that beat us.
-  const current = await tx.annotation.findFirst({ where: { id: annotationId, deletedAt: null }, select: annotationSelect });
-  if (!current) throw new AppError("NOT_FOUND", "That annotation was deleted.");
-  // Checked on the current row, and before CONFLICT so nobody sees a record they may not change.
-  const refusal = rule(actor, { authorId: current.author.id, status: current.status });
-  if (refusal) throw new AppError("FORBIDDEN", refusal);
+  const row = await tx.annotation.findFirst({
+    // Scoped like every read, so an annotation on an article the actor cannot read is not found.
+    where: { id: annotationId, deletedAt: null, article: readableArticleWhere(actor) },
+    select: { ...annotationSelect, article: { select: { status: true } } },
+  });
+  if (!row) throw new AppError("NOT_FOUND", "That annotation was deleted.");
+  const { article, ...current } = row;
+  // A lost race is told first, with the winner's state: whatever the loser wanted (an edit, an
+  // approval) was decided on a version that is gone. The row is one the actor may read (the query
+  // is scoped), so showing it leaks nothing.
   if (count === 0) {
     throw new AppError(
       "CONFLICT",
-      "Someone else saved this annotation since you opened it. Their version is shown; your edit was not saved.",
+      "Someone else saved this annotation since you opened it. Their version is shown; your change was not saved.",
       { current: toAnnotationView(current) },
     );
+  }
+  const refusal = rule(actor, {
+    authorId: current.author.id,
+    status: current.status,
+    articleStatus: article.status,
+    lastEditedById: current.lastEditedById,
+  });
+  if (refusal) throw new AppError("FORBIDDEN", refusal);
+  const afterEdit = isContentChange ? nextStatus("edit", current.status) : current.status;
+  if (afterEdit !== current.status) {
+    // The approval covered the version before this change: the finding needs a review again.
+    await tx.annotation.update({ where: { id: annotationId }, data: { status: afterEdit }, select: { id: true } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "annotation.needs_review",
+      entityType: "Annotation",
+      entityId: annotationId,
+      articleId: current.articleId,
+      before: { status: current.status, version },
+      after: { status: afterEdit, version: current.version },
+    });
+    current.status = afterEdit;
   }
   return current;
 }

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { canAnnotateArticle } from "@/lib/policies/articles";
 import { recordAudit } from "@/lib/server/audit";
+import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 import type { CreateAnnotationInput } from "@/lib/validation/annotation";
 
@@ -17,8 +18,8 @@ export async function createAnnotation({ actor, input }: CreateAnnotationOptions
     const earlier = await db.annotation.findUnique({ where: { clientRequestId: input.clientRequestId }, select: annotationSelect });
     if (earlier) return toAnnotationView(earlier);
   }
-  const article = await db.article.findUnique({
-    where: { id: input.articleId },
+  const article = await db.article.findFirst({
+    where: { id: input.articleId, ...readableArticleWhere(actor) },
     select: { id: true, text: true, revision: true, status: true },
   });
   if (!article) throw new AppError("NOT_FOUND", "That article no longer exists.");

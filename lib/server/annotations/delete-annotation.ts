@@ -2,11 +2,12 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { canDeleteAnnotation, editAnnotationRefusal } from "@/lib/policies/annotations";
+import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
+import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 
 /** Soft deletion: the row stays, so undo and the audit trail both keep everything. */
 export async function deleteAnnotation({ actor, input }: { actor: Actor; input: { annotationId: string; version: number } }) {
@@ -29,11 +30,18 @@ export async function deleteAnnotation({ actor, input }: { actor: Actor; input: 
 export async function restoreAnnotation({ actor, input }: { actor: Actor; input: { annotationId: string; version: number } }) {
   return getDb().$transaction(async (tx) => {
     const deleted = await tx.annotation.findFirst({
-      where: { id: input.annotationId, deletedAt: { not: null } },
-      select: { authorId: true, status: true, articleId: true },
+      where: { id: input.annotationId, deletedAt: { not: null }, article: readableArticleWhere(actor) },
+      select: { authorId: true, status: true, articleId: true, article: { select: { status: true } } },
     });
     if (!deleted) throw new AppError("NOT_FOUND", "There is no deleted annotation to restore.");
-    if (!canDeleteAnnotation(actor, deleted)) throw new AppError("FORBIDDEN", "Only the author or an editor can restore this annotation.");
+    // Restoring puts a finding back into the article, so the article's status counts as for any
+    // edit: a signed-off article stays frozen (restoring there would add a finding nobody reviewed).
+    const refusal = editAnnotationRefusal(actor, {
+      authorId: deleted.authorId,
+      status: deleted.status,
+      articleStatus: deleted.article.status,
+    });
+    if (refusal) throw new AppError("FORBIDDEN", refusal);
     const { count } = await tx.annotation.updateMany({
       where: { id: input.annotationId, version: input.version, deletedAt: { not: null } },
       data: { deletedAt: null, version: { increment: 1 } },

@@ -1,13 +1,21 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
+import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 
-export async function listAnnotations({ actor: _actor, articleId }: { actor: Actor; articleId: string }) {
-  const rows = await getDb().annotation.findMany({
-    where: { articleId, deletedAt: null },
-    orderBy: [{ start: "asc" }, { end: "desc" }],
-    select: annotationSelect,
+export type ListAnnotationsOptions = { actor: Actor; articleId: string };
+
+/** The live annotations of an article the actor may read, in text order. */
+export async function listAnnotations({ actor, articleId }: ListAnnotationsOptions) {
+  const article = await getDb().article.findFirst({
+    where: { id: articleId, ...readableArticleWhere(actor) },
+    select: {
+      annotations: { where: { deletedAt: null }, orderBy: [{ start: "asc" }, { end: "desc" }], select: annotationSelect },
+    },
   });
-  return rows.map(toAnnotationView);
+  // An article out of the actor's reach is as absent as a missing one, rather than an empty list.
+  if (!article) throw new AppError("NOT_FOUND", "There is no article with that id.");
+  return article.annotations.map(toAnnotationView);
 }

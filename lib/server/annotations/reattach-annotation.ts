@@ -18,6 +18,7 @@ export async function reattachAnnotation({ actor, input }: { actor: Actor; input
       annotationId: input.annotationId,
       version: input.version,
       rule: editAnnotationRefusal,
+      isContentChange: true,
     });
     const article = await tx.article.findUniqueOrThrow({ where: { id: before.articleId }, select: { text: true, revision: true } });
     if (article.revision !== input.articleRevision)

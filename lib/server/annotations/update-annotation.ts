@@ -15,7 +15,7 @@ export type UpdateAnnotationOptions = { actor: Actor; input: UpdateAnnotationInp
 export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions) {
   const { annotationId, version, patch } = input;
   return getDb().$transaction(async (tx) => {
-    const before = await claimAnnotationVersion(tx, { actor, annotationId, version, rule: editAnnotationRefusal });
+    const before = await claimAnnotationVersion(tx, { actor, annotationId, version, rule: editAnnotationRefusal, isContentChange: true });
     if (patch.verdict !== undefined && before.kind !== "CLAIM") throw new AppError("INVALID", "Only claims carry a verdict.");
     if (patch.restsOnIds !== undefined && before.kind !== "OPINION") throw new AppError("INVALID", "Only opinions rest on claims.");
 

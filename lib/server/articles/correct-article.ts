@@ -6,6 +6,8 @@ import { contentHash, normaliseText } from "@/lib/import";
 import { canCorrectArticle } from "@/lib/policies/articles";
 import { planReanchoring } from "@/lib/annotations/plan-reanchoring";
 import { recordAudit } from "@/lib/server/audit";
+import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
+import { reopenSignedOff } from "@/lib/server/articles/reopen-article";
 import type { CorrectArticleInput } from "@/lib/validation/correction";
 
 /**
@@ -19,7 +21,10 @@ export async function correctArticle({ actor, input }: { actor: Actor; input: Co
   const hash = contentHash(text);
 
   return getDb().$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, text: true, revision: true } });
+    const article = await tx.article.findFirst({
+      where: { id: input.articleId, ...readableArticleWhere(actor) },
+      select: { id: true, text: true, revision: true, status: true },
+    });
     if (!article) throw new AppError("NOT_FOUND", "That article no longer exists.");
     if (article.revision !== input.revision) {
       throw new AppError(
@@ -43,7 +48,7 @@ export async function correctArticle({ actor, input }: { actor: Actor; input: Co
 
     const annotations = await tx.annotation.findMany({
       where: { articleId: article.id, deletedAt: null },
-      select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, orphanedAt: true },
+      select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true, orphanedAt: true, status: true },
     });
     const plan = planReanchoring(
       text,
@@ -62,6 +67,31 @@ export async function correctArticle({ actor, input }: { actor: Actor; input: Co
         WHERE a.id = v.id`;
     }
     const orphaned = plan.filter((p) => p.isOrphaned).map((p) => p.id);
+    // A correction after sign-off reopens the article, and every approved finding whose quoted
+    // words changed (or were lost) needs a review again. A span that only shifted keeps its approval.
+    if (article.status === "SIGNED_OFF") {
+      await reopenSignedOff(tx, { actor, articleId: article.id, reason: `The text was corrected (revision ${revision}).` });
+    }
+    const stored = new Map(annotations.map((a) => [a.id, a]));
+    const toReview = plan
+      .filter(
+        (p) => stored.get(p.id)?.status === "APPROVED" && (p.isOrphaned || p.method === "fuzzy" || p.exact !== stored.get(p.id)?.exact),
+      )
+      .map((p) => p.id);
+    if (toReview.length) {
+      await tx.annotation.updateMany({ where: { id: { in: toReview } }, data: { status: "SUBMITTED", version: { increment: 1 } } });
+      for (const id of toReview) {
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "annotation.needs_review",
+          entityType: "Annotation",
+          entityId: id,
+          articleId: article.id,
+          before: { status: "APPROVED" },
+          after: { status: "SUBMITTED", reason: `The text was corrected (revision ${revision}).` },
+        });
+      }
+    }
     await recordAudit(tx, {
       actorId: actor.id,
       action: "article.corrected",
@@ -69,7 +99,7 @@ export async function correctArticle({ actor, input }: { actor: Actor; input: Co
       entityId: article.id,
       articleId: article.id,
       before: { revision: article.revision, length: article.text.length },
-      after: { revision, length: text.length, reanchored: plan.length - orphaned.length, orphaned },
+      after: { revision, length: text.length, reanchored: plan.length - orphaned.length, orphaned, backToReview: toReview },
     });
     return { revision, reanchored: plan.length - orphaned.length, orphaned: orphaned.length };
   });

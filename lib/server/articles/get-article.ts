@@ -2,10 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 
-export async function getArticle({ actor: _actor, articleId }: { actor: Actor; articleId: string }) {
-  const article = await getDb().article.findUnique({
-    where: { id: articleId },
+export type GetArticleOptions = { actor: Actor; articleId: string };
+
+export async function getArticle({ actor, articleId }: GetArticleOptions) {
+  const article = await getDb().article.findFirst({
+    where: { id: articleId, ...readableArticleWhere(actor) },
     select: {
       id: true,
       title: true,
@@ -19,6 +22,14 @@ export async function getArticle({ actor: _actor, articleId }: { actor: Actor; a
       status: true,
       createdAt: true,
       createdById: true,
+      checkerId: true,
+      reviewerId: true,
+      signOffs: {
+        where: { reopenedAt: null },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { revision: true, chainHead: true, createdAt: true, signedOffBy: { select: { name: true } } },
+      },
     },
   });
   if (!article) throw new AppError("NOT_FOUND", "There is no article with that id.");

@@ -3,18 +3,20 @@ import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { dateFromDateOnly } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
-import { canEditArticleDetails } from "@/lib/policies/articles";
+import { editArticleDetailsRefusal } from "@/lib/policies/articles";
 import { recordAudit } from "@/lib/server/audit";
+import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import type { ArticleDetails } from "@/lib/validation/article";
 
 /** Title, byline, publisher, date, source and language: everything about an article but its text. */
 export async function updateArticleDetails({ actor, articleId, details }: { actor: Actor; articleId: string; details: ArticleDetails }) {
   return getDb().$transaction(async (tx) => {
-    const before = await tx.article.findUnique({
-      where: { id: articleId },
+    const before = await tx.article.findFirst({
+      where: { id: articleId, ...readableArticleWhere(actor) },
       select: {
         id: true,
         createdById: true,
+        status: true,
         title: true,
         byline: true,
         publisher: true,
@@ -24,8 +26,8 @@ export async function updateArticleDetails({ actor, articleId, details }: { acto
       },
     });
     if (!before) throw new AppError("NOT_FOUND", "That article no longer exists.");
-    if (!canEditArticleDetails(actor, before))
-      throw new AppError("FORBIDDEN", "Only editors, admins and the person who imported it can change its details.");
+    const refusal = editArticleDetailsRefusal(actor, before);
+    if (refusal) throw new AppError("FORBIDDEN", refusal);
     const after = await tx.article.update({
       where: { id: articleId },
       data: {
@@ -38,7 +40,7 @@ export async function updateArticleDetails({ actor, articleId, details }: { acto
       },
       select: { id: true, title: true, byline: true, publisher: true, sourceUrl: true, publishedOn: true, language: true },
     });
-    const { createdById: _createdBy, ...beforeFields } = before;
+    const { createdById: _createdBy, status: _status, ...beforeFields } = before;
     await recordAudit(tx, {
       actorId: actor.id,
       action: "article.details_updated",

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
+import { notify } from "@/lib/server/notifications/notify";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import { nextStatus, transitionProblems } from "@/lib/workflow/annotation-status";
@@ -30,6 +31,15 @@ export async function submitAnnotation({ actor, input }: SubmitAnnotationOptions
       articleId: before.articleId,
       before: { status: before.status },
       after: { status: after.status },
+    });
+    const article = await tx.article.findUniqueOrThrow({ where: { id: before.articleId }, select: { title: true, reviewerId: true } });
+    await notify(tx, {
+      userIds: [article.reviewerId],
+      kind: "REVIEW_REQUESTED",
+      actorId: actor.id,
+      articleId: before.articleId,
+      annotationId: before.id,
+      message: `${actor.name} submitted a finding on “${article.title}” for review.`,
     });
     return toAnnotationView(after);
   });

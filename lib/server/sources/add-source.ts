@@ -17,6 +17,7 @@ export async function addSource({ actor, input }: AddSourceOptions) {
       annotationId: input.annotationId,
       version: input.version,
       rule: editAnnotationRefusal,
+      isContentChange: true,
     });
     const source = await tx.source.create({ data: { ...sourceData(input.source), annotationId: annotation.id, createdById: actor.id } });
     await recordAudit(tx, {

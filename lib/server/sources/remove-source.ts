@@ -17,6 +17,7 @@ export async function removeSource({ actor, input }: RemoveSourceOptions) {
       annotationId: input.annotationId,
       version: input.version,
       rule: editAnnotationRefusal,
+      isContentChange: true,
     });
     const before = await tx.source.findFirst({ where: { id: input.sourceId, annotationId: annotation.id, deletedAt: null } });
     if (!before) throw new AppError("NOT_FOUND", "That source was already removed.");

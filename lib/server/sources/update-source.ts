@@ -26,6 +26,7 @@ export async function updateSource({ actor, input }: UpdateSourceOptions) {
       annotationId: input.annotationId,
       version: input.version,
       rule: editAnnotationRefusal,
+      isContentChange: true,
     });
     const before = await tx.source.findFirst({ where: { id: input.sourceId, annotationId: annotation.id, deletedAt: null } });
     if (!before) throw new AppError("NOT_FOUND", "That source was already removed.");

@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+// React's cache() only memoises inside a server request, which Vitest has none of; this stand-in
+// memoises for the whole test, which is what a request sees.
+vi.mock("react", () => ({
+  cache: <Args extends unknown[], Result>(fn: (...args: Args) => Result) => {
+    const results = new Map<string, Result>();
+    return (...args: Args) => {
+      const key = JSON.stringify(args);
+      if (!results.has(key)) results.set(key, fn(...args));
+      return results.get(key)!;
+    };
+  },
+}));
+const getServerSession = vi.fn(async () => ({ user: { id: "u1" } }));
+vi.mock("next-auth", () => ({ getServerSession }));
+vi.mock("@/lib/auth/options", () => ({ authOptions: {} }));
+const findUnique = vi.fn(async () => ({ id: "u1", email: "a@factmark.test", name: "A", role: "REVIEWER" }));
+vi.mock("@/lib/db", () => ({ getDb: () => ({ user: { findUnique } }) }));
+
+beforeEach(() => {
+  vi.resetModules();
+  getServerSession.mockClear();
+  findUnique.mockClear();
+});
+
+describe("session helpers", () => {
+  it("read the session and the user once however often a request asks", async () => {
+    const { getActor, requireActor } = await import("./session");
+    const actors = await Promise.all([getActor(), getActor(), requireActor(), requireActor()]);
+    expect(actors.every((actor) => actor?.id === "u1")).toBe(true);
+    expect(getServerSession).toHaveBeenCalledTimes(1);
+    expect(findUnique).toHaveBeenCalledTimes(1);
+  });
+
+  it("refuse a signed-out visitor with UNAUTHENTICATED", async () => {
+    getServerSession.mockResolvedValueOnce(null as never);
+    const { requireActor } = await import("./session");
+    await expect(requireActor()).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+});

@@ -1,0 +1,63 @@
+import "server-only";
+import { z } from "zod";
+
+// Every environment variable the app reads, checked in one place. Parsed on first use, not at
+// import: `next build` loads these modules with neither a database nor a secret. (Scripts in
+// scripts/ set variables for the processes they start and read them there.)
+
+/** The value of NEXT_PHASE while `next build` runs (next/constants PHASE_PRODUCTION_BUILD). */
+const PRODUCTION_BUILD = "phase-production-build";
+
+// An empty variable (`AUTH_SECRET=`) means unset, as it does to a shell user.
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const schema = z
+  .object({
+    // Any value but "production" relaxes the checks, as Next.js itself treats it.
+    NODE_ENV: z.string().default("development"),
+    NEXT_PHASE: optional(z.string()),
+    DATABASE_URL: optional(z.string()),
+    AUTH_SECRET: optional(z.string()),
+    /** next-auth's older name for AUTH_SECRET, still honoured. */
+    NEXTAUTH_SECRET: optional(z.string()),
+    NEXTAUTH_URL: optional(
+      z.url({ protocol: /^https?$/, message: "must be the app's public http(s) URL, e.g. https://factmark.example.org" }),
+    ),
+  })
+  .transform(({ NEXTAUTH_SECRET, ...env }) => ({ ...env, AUTH_SECRET: env.AUTH_SECRET ?? NEXTAUTH_SECRET }))
+  .superRefine((env, context) => {
+    // Without a secret next-auth would refuse every sign-in with an opaque error; say so at once instead.
+    if (env.NODE_ENV === "production" && env.NEXT_PHASE !== PRODUCTION_BUILD && !env.AUTH_SECRET) {
+      context.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message:
+          "is not set. It signs session cookies and is required in production: set it to e.g. the output of `openssl rand -base64 32`",
+      });
+    }
+  });
+
+export type Env = z.output<typeof schema>;
+
+/** Checks a set of variables; throws one message naming every variable that is wrong. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`);
+  throw new Error(`Invalid environment: ${problems.join("; ")}.`);
+}
+
+let cached: Env | undefined;
+
+/** The checked environment, parsed from process.env on first use. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** DATABASE_URL, which every database access needs (and `next build` does not). */
+export function databaseUrl(): string {
+  const url = env().DATABASE_URL;
+  if (!url) throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides one.");
+  return url;
+}

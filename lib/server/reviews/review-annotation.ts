@@ -1,0 +1,80 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import type { ReviewOutcome } from "@/lib/enums";
+import { recordAudit } from "@/lib/server/audit";
+import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
+import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
+import { notify } from "@/lib/server/notifications/notify";
+import { nextStatus, transitionProblems, type ReviewAction } from "@/lib/workflow/annotation-status";
+import type { ApproveAnnotationInput, ReasonedReviewInput } from "@/lib/validation/review";
+
+const OUTCOMES = { approve: "APPROVED", requestChanges: "CHANGES_REQUESTED", dismiss: "DISMISSED" } as const satisfies Record<
+  ReviewAction,
+  ReviewOutcome
+>;
+const AUDIT_ACTIONS = { approve: "annotation.approved", requestChanges: "annotation.changes_requested", dismiss: "annotation.dismissed" };
+
+type ReviewOptions = { actor: Actor; action: ReviewAction; annotationId: string; version: number; reason: string | null };
+
+/**
+ * One review decision on the version the reviewer read. The version claim makes it atomic with
+ * every other change: of an approval and an edit (or two approvals, or an approval and a request
+ * for changes) on the same version, exactly one passes and the other is told what happened.
+ * The decision, the status, the audit event and the notification are one transaction.
+ */
+async function decide({ actor, action, annotationId, version, reason }: ReviewOptions) {
+  return getDb().$transaction(async (tx) => {
+    const annotation = await claimAnnotationVersion(tx, {
+      actor,
+      annotationId,
+      version,
+      rule: (who, facts) => transitionProblems(action, facts, who)[0] ?? null,
+    });
+    const status = nextStatus(action, annotation.status);
+    await tx.annotation.update({ where: { id: annotationId }, data: { status }, select: { id: true } });
+    const decision = await tx.reviewDecision.create({
+      data: { annotationId, reviewerId: actor.id, outcome: OUTCOMES[action], comment: reason, annotationVersion: version },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: AUDIT_ACTIONS[action],
+      entityType: "Annotation",
+      entityId: annotationId,
+      articleId: annotation.articleId,
+      before: { status: annotation.status, version },
+      after: { status, version: annotation.version, reviewedVersion: version, decisionId: decision.id, ...(reason && { reason }) },
+    });
+    if (action === "requestChanges") {
+      await notify(tx, {
+        userIds: [annotation.author.id, annotation.lastEditedById],
+        kind: "CHANGES_REQUESTED",
+        actorId: actor.id,
+        articleId: annotation.articleId,
+        annotationId,
+        message: `${actor.name} requested changes: ${reason}`,
+      });
+    }
+    return readAnnotationView(tx, annotationId);
+  });
+}
+
+export type ApproveAnnotationOptions = { actor: Actor; input: ApproveAnnotationInput };
+
+export function approveAnnotation({ actor, input }: ApproveAnnotationOptions) {
+  return decide({ actor, action: "approve", annotationId: input.annotationId, version: input.version, reason: input.note || null });
+}
+
+export type RequestChangesOptions = { actor: Actor; input: ReasonedReviewInput };
+
+export function requestChanges({ actor, input }: RequestChangesOptions) {
+  return decide({ actor, action: "requestChanges", ...input });
+}
+
+export type DismissAnnotationOptions = { actor: Actor; input: ReasonedReviewInput };
+
+/** Takes a finding out of the report with a reason (e.g. not check-worthy); it no longer stands in the way of sign-off. */
+export function dismissAnnotation({ actor, input }: DismissAnnotationOptions) {
+  return decide({ actor, action: "dismiss", ...input });
+}

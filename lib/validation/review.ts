@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+const reason = z
+  .string({ message: "Say why." })
+  .trim()
+  .min(1, "Say why: a reason is required.")
+  .max(2000, "The reason can be at most 2,000 characters.");
+
+const annotationRef = { annotationId: z.string().min(1).max(40), version: z.number().int().positive() };
+
+/** Approving names the version the reviewer read: an approval covers that version only. */
+export const approveAnnotationSchema = z.object({ ...annotationRef, note: z.string().trim().max(2000).optional() });
+export const requestChangesSchema = z.object({ ...annotationRef, reason });
+export const dismissAnnotationSchema = z.object({ ...annotationRef, reason });
+export const reopenAnnotationSchema = z.object(annotationRef);
+
+export type ApproveAnnotationInput = z.infer<typeof approveAnnotationSchema>;
+export type ReasonedReviewInput = z.infer<typeof requestChangesSchema>;
+
+const articleRef = { articleId: z.string().min(1).max(40) };
+const userId = z.string().min(1).max(40).nullable();
+
+export const assignArticleSchema = z.object({ ...articleRef, checkerId: userId, reviewerId: userId });
+export const signOffArticleSchema = z.object(articleRef);
+export const reopenArticleSchema = z.object({ ...articleRef, reason });
+
+export type AssignArticleInput = z.infer<typeof assignArticleSchema>;
+export type ReopenArticleInput = z.infer<typeof reopenArticleSchema>;
