@@ -26,7 +26,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav aria-label="Main">
               <Link href="/">Articles</Link>
               <Link href="/articles/new">Import</Link>
-              <Link href="/my-work">My work</Link>
+              {/* Not prefetched: the header is on every page, and these pages run queries a visit may never need. */}
+              <Link href="/my-work" prefetch={false}>
+                My work
+              </Link>
               <NotificationsLink unread={unread} />
               <span className="who" title={actor.email}>
                 {actor.name} · {actor.role.toLowerCase()}

@@ -7,7 +7,7 @@ import Link from "next/link";
  */
 export function NotificationsLink({ unread }: { unread: number }) {
   return (
-    <Link href="/notifications" className="notifications-link">
+    <Link href="/notifications" className="notifications-link" prefetch={false}>
       Notifications
       {unread > 0 && (
         <span className="count-badge">

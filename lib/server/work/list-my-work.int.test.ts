@@ -58,10 +58,14 @@ describe("listMyWork", () => {
     const myLastEdit = await annotation(articleId, { author: colleague, status: "SUBMITTED", lastEditedBy: me });
     const deleted = await annotation(articleId, { author: colleague, status: "SUBMITTED", deleted: true });
     const draft = await annotation(articleId, { author: colleague, status: "DRAFT" });
+    // Frozen: an archived article's findings cannot be reviewed, so they wait in nobody's queue.
+    const { id: archivedId } = await article();
+    const inArchived = await annotation(archivedId, { author: colleague, status: "SUBMITTED" });
+    await setStatus(archivedId, "ARCHIVED");
 
     const review = reviewSection(await listMyWork({ actor: me }));
     expect(ids(review)).toEqual(expect.arrayContaining([theirs, editedByThem]));
-    for (const excluded of [mine, myLastEdit, deleted, draft]) expect(ids(review)).not.toContain(excluded);
+    for (const excluded of [mine, myLastEdit, deleted, draft, inArchived]) expect(ids(review)).not.toContain(excluded);
     expect(review.items.find((item) => item.id === theirs)).toMatchObject({ articleId, authorName: colleague.name, kind: "CLAIM" });
     expect(review.count).toBe(review.items.length);
 
@@ -128,13 +132,17 @@ describe("listMyWork", () => {
     const empty = await article("IN_REVIEW");
     const onlyDeleted = await article("IN_REVIEW");
     await annotation(onlyDeleted.id, { author: colleague, status: "APPROVED", deleted: true });
+    // A finding lost from the corrected text blocks sign-off unless it was dismissed (lib/workflow/sign-off).
+    const orphaned = await article("IN_REVIEW");
+    const lost = await annotation(orphaned.id, { author: colleague, status: "APPROVED" });
+    await getDb().annotation.update({ where: { id: lost }, data: { orphanedAt: new Date() } });
     const signedOff = await article("IN_REVIEW");
     await annotation(signedOff.id, { author: colleague, status: "APPROVED" });
     await setStatus(signedOff.id, "SIGNED_OFF");
 
     const ready = ids((await listMyWork({ actor: me })).readyForSignOff);
     expect(ready).toContain(settled.id);
-    for (const excluded of [pending, empty, onlyDeleted, signedOff]) expect(ready).not.toContain(excluded.id);
+    for (const excluded of [pending, empty, onlyDeleted, orphaned, signedOff]) expect(ready).not.toContain(excluded.id);
 
     const asReviewer = await listMyWork({ actor: reviewer });
     expect(asReviewer.readyForSignOff).toBeNull();

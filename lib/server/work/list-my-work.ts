@@ -3,17 +3,19 @@ import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import type { AnnotationKind, AnnotationStatus, ArticleStatus } from "@/lib/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isEditorial } from "@/lib/policies/roles";
+import { canManageArticleReview } from "@/lib/policies/articles";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
-import { transitionProblems } from "@/lib/workflow/annotation-status";
+import { ARTICLE_FROZEN, transitionProblems } from "@/lib/workflow/annotation-status";
 
 /** Each list shows at most this many; the count still says how many there are. */
 export const MY_WORK_LIMIT = 100;
 
 /** Articles still being worked on. Signed off, published and archived ones are done: they leave the queues. */
 const OPEN_ARTICLE_STATUSES = ["NEW", "IN_PROGRESS", "IN_REVIEW"] as const satisfies readonly ArticleStatus[];
-/** Every finding of an article ready for sign-off has one of these outcomes. */
+/** Every finding of an article ready for sign-off has one of these outcomes (lib/workflow/sign-off). */
 const SETTLED_STATUSES = ["APPROVED", "DISMISSED"] as const satisfies readonly AnnotationStatus[];
+/** Annotations in a signed-off or archived article are frozen: nobody can act on them, so no queue lists them. */
+const ACTIONABLE_ARTICLE: Prisma.ArticleWhereInput = { status: { notIn: Object.keys(ARTICLE_FROZEN) as ArticleStatus[] } };
 
 export type WorkAnnotation = {
   id: string;
@@ -34,15 +36,16 @@ export type MyWork = {
   review: WorkSection<WorkAnnotation> | { refusal: string };
   changesRequested: WorkSection<WorkAnnotation>;
   assigned: WorkSection<WorkArticle>;
-  /** Editors and admins only; null for everyone else. */
+  /** Only for those who may sign off (editors and admins); null for everyone else. */
   readyForSignOff: WorkSection<WorkArticle> | null;
 };
 
 export type ListMyWorkOptions = { actor: Actor };
 
-/** The four queues of the "My work" page, each scoped to articles the actor may read. */
+/** The four queues of the "My work" page, each scoped to articles the actor may read (and, for findings, may still act on). */
 export async function listMyWork({ actor }: ListMyWorkOptions): Promise<MyWork> {
   const readable = readableArticleWhere(actor);
+  const actionable: Prisma.ArticleWhereInput = { AND: [readable, ACTIONABLE_ARTICLE] };
   // Asked about a submitted annotation written by someone else: whether this role reviews at all.
   // The four-eyes half (not my own, not my last edit) is the query's, row by row.
   const reviewRefusal = transitionProblems("approve", { authorId: "", status: "SUBMITTED" }, actor)[0] ?? null;
@@ -57,14 +60,14 @@ export async function listMyWork({ actor }: ListMyWorkOptions): Promise<MyWork> 
             // Written out: `lastEditedById: { not: id }` alone would also drop the rows never edited (NULL).
             OR: [{ lastEditedById: null }, { lastEditedById: { not: actor.id } }],
           },
-          readable,
+          article: actionable,
           orderBy: { updatedAt: "asc" }, // longest waiting first
         }),
-    annotationSection({ where: { status: "CHANGES_REQUESTED", authorId: actor.id }, readable, orderBy: { updatedAt: "asc" } }),
+    annotationSection({ where: { status: "CHANGES_REQUESTED", authorId: actor.id }, article: actionable, orderBy: { updatedAt: "asc" } }),
     articleSection(actor, {
       AND: [readable, { status: { in: [...OPEN_ARTICLE_STATUSES] } }, { OR: [{ checkerId: actor.id }, { reviewerId: actor.id }] }],
     }),
-    isEditorial(actor)
+    canManageArticleReview(actor)
       ? articleSection(actor, {
           AND: [
             readable,
@@ -72,7 +75,11 @@ export async function listMyWork({ actor }: ListMyWorkOptions): Promise<MyWork> 
             {
               annotations: {
                 some: { deletedAt: null },
-                none: { deletedAt: null, status: { notIn: [...SETTLED_STATUSES] } },
+                // The same rule as signOffProblems: nothing unsettled, nothing lost from the text unless dismissed.
+                none: {
+                  deletedAt: null,
+                  OR: [{ status: { notIn: [...SETTLED_STATUSES] } }, { orphanedAt: { not: null }, status: { not: "DISMISSED" } }],
+                },
               },
             },
           ],
@@ -100,10 +107,10 @@ const workAnnotationSelect = {
 
 async function annotationSection(options: {
   where: Prisma.AnnotationWhereInput;
-  readable: Prisma.ArticleWhereInput;
+  article: Prisma.ArticleWhereInput;
   orderBy: Prisma.AnnotationOrderByWithRelationInput;
 }): Promise<WorkSection<WorkAnnotation>> {
-  const where: Prisma.AnnotationWhereInput = { ...options.where, deletedAt: null, article: options.readable };
+  const where: Prisma.AnnotationWhereInput = { ...options.where, deletedAt: null, article: options.article };
   const rows = await getDb().annotation.findMany({
     where,
     orderBy: [options.orderBy, { id: "asc" }],
