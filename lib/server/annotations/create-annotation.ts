@@ -52,6 +52,8 @@ export async function createAnnotation({ actor, input }: CreateAnnotationOptions
         },
         select: annotationSelect,
       });
+      // Audit events come last in a transaction: they take the article's chain lock until commit.
+      if (article.status === "NEW") await tx.article.update({ where: { id: article.id }, data: { status: "IN_PROGRESS" } });
       await recordAudit(tx, {
         actorId: actor.id,
         action: "annotation.created",
@@ -60,7 +62,6 @@ export async function createAnnotation({ actor, input }: CreateAnnotationOptions
         articleId: article.id,
         after: row,
       });
-      if (article.status === "NEW") await tx.article.update({ where: { id: article.id }, data: { status: "IN_PROGRESS" } });
       return row;
     })
     .catch(async (error: unknown) => {
