@@ -1,23 +1,41 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 
-// Convenience only: it sends signed-out visitors to the sign-in page. Every page, action and
-// route handler checks the session itself (lib/auth/session.ts); this is not the boundary.
+// Pages anyone may open: signing in needs no session.
+const PUBLIC_PATHS = [/^\/signin(\/|$)/, /^\/api\/auth(\/|$)/];
+
+// Two jobs: a fresh CSP nonce for every response (Next reads it from the request's policy header
+// and puts it on its own scripts), and sending signed-out visitors to the sign-in page. The
+// latter is convenience only: every page, action and route handler checks the session itself
+// (lib/auth/session.ts); this is not the boundary.
 export async function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, { isDev: process.env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", policy);
+  const withPolicy = (response: NextResponse) => {
+    response.headers.set("content-security-policy", policy);
+    return response;
+  };
+  const pass = () => withPolicy(NextResponse.next({ request: { headers: requestHeaders } }));
+
+  if (PUBLIC_PATHS.some((path) => path.test(request.nextUrl.pathname))) return pass();
   const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
+  if (token) return pass();
   // A server action answers for itself: with UNAUTHENTICATED as data, which the page turns into
   // "Please sign in again". Redirected here, the browser would get a page where it expects a
   // result and could only say the server was unreachable.
-  if (request.method === "POST" && request.headers.has("next-action")) return NextResponse.next();
+  if (request.method === "POST" && request.headers.has("next-action")) return pass();
   if (request.nextUrl.pathname.startsWith("/api/")) {
-    return NextResponse.json({ error: "Sign in to use this API." }, { status: 401 });
+    return withPolicy(NextResponse.json({ error: "Sign in to use this API." }, { status: 401 }));
   }
   const signIn = new URL("/signin", request.url);
   signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(signIn);
+  return withPolicy(NextResponse.redirect(signIn));
 }
 
 export const config = {
-  matcher: ["/((?!api/auth|signin|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

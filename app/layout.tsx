@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { getActor } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NotificationsLink } from "@/components/notifications/notifications-link";
+import { CspNonceProvider } from "@/components/security/csp-nonce";
 import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import "./globals.css";
 
@@ -15,6 +17,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const actor = await getActor();
   // One COUNT by index on every page; the list itself is read only on /notifications.
   const unread = actor ? await countUnreadNotifications({ actor }) : 0;
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="en">
       <body>
@@ -38,7 +41,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </nav>
           )}
         </header>
-        <main>{children}</main>
+        <main>
+          <CspNonceProvider nonce={nonce}>{children}</CspNonceProvider>
+        </main>
       </body>
     </html>
   );

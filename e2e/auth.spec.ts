@@ -1,5 +1,6 @@
 import { test, expect } from "@playwright/test";
 import { formError } from "./helpers";
+import { createPerson, testDatabase } from "./people";
 import { DEMO_USERS } from "../lib/demo-users";
 
 test.describe("signed out", () => {
@@ -48,15 +49,30 @@ test.describe("signed out", () => {
 test.describe("signed in", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
-  test("signing out ends the session", async ({ page }) => {
+  test("signing out ends the session, and a copy of its cookie stops working", async ({ page, browser, baseURL }) => {
+    // Its own account: signing out revokes every session of the account, the demo ones' too.
+    const db = testDatabase();
+    const person = await createPerson(db, "REVIEWER", "Sign-out");
+    await db.end();
     await page.goto("/signin");
-    await page.getByLabel("Email").fill(DEMO_USERS.admin.email);
-    await page.getByLabel("Password").fill(DEMO_USERS.admin.password);
+    await page.getByLabel("Email").fill(person.email);
+    await page.getByLabel("Password").fill(person.password);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByText("Ada Admin · admin")).toBeVisible();
+    await expect(page.getByText(`${person.name} · reviewer`)).toBeVisible({ timeout: 30_000 });
+    const copied = await page.context().cookies();
+
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/signin/);
     await page.goto("/");
     await expect(page).toHaveURL(/\/signin/);
+
+    const thief = await browser.newContext({ baseURL });
+    await thief.addCookies(copied);
+    const stolen = await thief.newPage();
+    await stolen.goto("/");
+    await expect(stolen).toHaveURL(/\/signin/);
+    const api = await thief.request.get("/api/articles", { maxRedirects: 0 });
+    expect(api.status()).toBe(401);
+    await thief.close();
   });
 });

@@ -20,6 +20,11 @@ const schema = z
     AUTH_SECRET: optional(z.string()),
     /** next-auth's older name for AUTH_SECRET, still honoured. */
     NEXTAUTH_SECRET: optional(z.string()),
+    /**
+     * How many proxies in front of the app append to X-Forwarded-For (e.g. 1 behind one load
+     * balancer). Unset: the header is the client's to write, so it is never trusted.
+     */
+    TRUST_PROXY: optional(z.coerce.number().int().min(0).max(10)).default(0),
     NEXTAUTH_URL: optional(
       z.url({ protocol: /^https?$/, message: "must be the app's public http(s) URL, e.g. https://factmark.example.org" }),
     ),

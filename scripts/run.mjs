@@ -16,6 +16,8 @@ const commands = {
   "embedded-db": "scripts/db/embedded-db.ts",
   import: "scripts/import-articles.ts",
   "create-user": "scripts/create-user.ts",
+  "user-password": "scripts/user-account.ts",
+  "user-deactivate": "scripts/user-account.ts",
   "audit-verify": "scripts/audit-verify.ts",
   bench: "scripts/bench.ts",
   generate: "scripts/db/generate.ts",

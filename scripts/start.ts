@@ -21,11 +21,11 @@ process.env.AUTH_SECRET ??= localSecret();
 process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 
 let signInHint = "sign in";
-if (process.env.FACTMARK_DEMO_USERS !== "off") {
+const { DEMO_USERS, shouldCreateDemoUsers } = await import("../lib/demo-users.ts");
+if (shouldCreateDemoUsers({ isEmbedded: db.isEmbedded, setting: process.env.FACTMARK_DEMO_USERS })) {
   const { seedDemoUsers } = await import("../lib/server/users/seed-demo-users.ts");
-  const { DEMO_USERS } = await import("../lib/demo-users.ts");
   if (await seedDemoUsers()) {
-    console.log("\nCreated demo accounts (set FACTMARK_DEMO_USERS=off to skip):");
+    console.log("\nCreated demo accounts on the embedded database (FACTMARK_DEMO_USERS=off skips them):");
     for (const user of Object.values(DEMO_USERS)) console.log(`  ${user.role.padEnd(8)} ${user.email}  password: ${user.password}`);
     signInHint = `sign in, e.g. as ${DEMO_USERS.editor.email} with password ${DEMO_USERS.editor.password}`;
   }
@@ -51,7 +51,7 @@ async function exit(code: number): Promise<never> {
 function localSecret(): string {
   const file = path.join(root, ".data/auth-secret");
   if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
   }
   return fs.readFileSync(file, "utf8").trim();

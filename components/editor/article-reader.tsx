@@ -1,4 +1,5 @@
 "use client";
+import { useCspNonce } from "@/components/security/csp-nonce";
 import { useEffect, useMemo } from "react";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import Document from "@tiptap/extension-document";
@@ -18,11 +19,13 @@ type ArticleReaderProps = {
 /** The canonical text, read-only, with annotation highlights drawn over it. */
 export function ArticleReader({ text, highlights, onReady }: ArticleReaderProps) {
   const content = useMemo(() => textToDocument(text), [text]);
+  const nonce = useCspNonce();
   const editor = useEditor({
     extensions: [Document, Paragraph, Text, HardBreak, AnnotationHighlights, ReadOnlyCaret],
     content,
     editable: true,
     immediatelyRender: false,
+    injectNonce: nonce,
     editorProps: {
       attributes: {
         class: "article-text",

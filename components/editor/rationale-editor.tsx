@@ -1,4 +1,5 @@
 "use client";
+import { useCspNonce } from "@/components/security/csp-nonce";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import type { RichText } from "@/lib/validation/rich-text";
@@ -22,11 +23,13 @@ const extensions = [
 type RationaleEditorProps = { label: string; value: RichText | null; onChange: (value: RichText) => void; isReadOnly?: boolean };
 
 export function RationaleEditor({ label, value, onChange, isReadOnly = false }: RationaleEditorProps) {
+  const nonce = useCspNonce();
   const editor = useEditor({
     extensions,
     content: value ?? EMPTY,
     editable: !isReadOnly,
     immediatelyRender: false,
+    injectNonce: nonce,
     editorProps: { attributes: { class: "rich-text", "aria-label": label, role: "textbox", "aria-multiline": "true" } },
     onUpdate: ({ editor }) => onChange(editor.getJSON() as RichText),
   });

@@ -12,10 +12,11 @@ vi.mock("react", () => ({
     };
   },
 }));
-const getServerSession = vi.fn(async () => ({ user: { id: "u1" } }));
+const getServerSession = vi.fn(async () => ({ user: { id: "u1" }, sessionVersion: 3 }));
 vi.mock("next-auth", () => ({ getServerSession }));
 vi.mock("@/lib/auth/options", () => ({ authOptions: {} }));
-const findUnique = vi.fn(async () => ({ id: "u1", email: "a@factmark.test", name: "A", role: "REVIEWER" }));
+const user = { id: "u1", email: "a@factmark.test", name: "A", role: "REVIEWER", sessionVersion: 3, deactivatedAt: null as Date | null };
+const findUnique = vi.fn(async () => user);
 vi.mock("@/lib/db", () => ({ getDb: () => ({ user: { findUnique } }) }));
 
 beforeEach(() => {
@@ -37,5 +38,22 @@ describe("session helpers", () => {
     getServerSession.mockResolvedValueOnce(null as never);
     const { requireActor } = await import("./session");
     await expect(requireActor()).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("refuse a session that was revoked (sign-out, password change) after it began", async () => {
+    findUnique.mockResolvedValueOnce({ ...user, sessionVersion: 4 });
+    const { getActor } = await import("./session");
+    expect(await getActor()).toBeNull();
+  });
+
+  it("refuse the session of a deactivated account", async () => {
+    findUnique.mockResolvedValueOnce({ ...user, deactivatedAt: new Date() });
+    const { requireActor } = await import("./session");
+    await expect(requireActor()).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+  });
+
+  it("hand out only the actor's identity and role", async () => {
+    const { getActor } = await import("./session");
+    expect(await getActor()).toEqual({ id: "u1", email: "a@factmark.test", name: "A", role: "REVIEWER" });
   });
 });

@@ -9,14 +9,19 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export type Actor = { id: string; email: string; name: string; role: Role };
 
 /**
- * The signed-in user, re-read from the database so a removed account or changed role counts at
- * once. Wrapped in React's cache(): a layout, a page and its helpers asking in the same request
+ * The signed-in user, re-read from the database so a removed or deactivated account, a changed
+ * role and a revoked session (sign-out, password change) count at once. Wrapped in React's cache(): a layout, a page and its helpers asking in the same request
  * read the session cookie and the user row once, not once each.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.user?.id) return null;
-  return getDb().user.findUnique({ where: { id: session.user.id }, select: { id: true, email: true, name: true, role: true } });
+  const user = await getDb().user.findUnique({
+    where: { id: session.user.id },
+    select: { id: true, email: true, name: true, role: true, sessionVersion: true, deactivatedAt: true },
+  });
+  if (!user || user.deactivatedAt || user.sessionVersion !== session.sessionVersion) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 
 export const requireActor = cache(async (): Promise<Actor> => {

@@ -9,10 +9,18 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(200),
 });
 
+const newPassword = z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200);
+
 export const createUserSchema = z.object({
   email,
   name: z.string().trim().min(1, "Enter a name.").max(100),
-  password: z.string().min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`).max(200),
+  password: newPassword,
   role: z.enum(ROLES, { message: "Role must be admin, editor or reviewer." }),
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const changePasswordSchema = z.object({ email, password: newPassword });
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+export const setUserActiveSchema = z.object({ email, isActive: z.boolean() });
+export type SetUserActiveInput = z.infer<typeof setUserActiveSchema>;

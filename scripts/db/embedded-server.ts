@@ -9,20 +9,36 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
 
 export async function startEmbeddedPostgres(options: { dataDir?: string; port?: number }): Promise<EmbeddedPostgres> {
-  if (options.dataDir) fs.mkdirSync(options.dataDir, { recursive: true });
+  if (options.dataDir) {
+    // PGlite's WebAssembly file system creates files 0666 whatever the umask. The folder itself is
+    // kept 0700, which shuts everyone else out, and the files are made owner-only on start and stop.
+    fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+    restrictToOwner(options.dataDir);
+  }
   const db = await PGlite.create(options.dataDir);
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 32 });
   await server.start();
+  if (options.dataDir) fs.chmodSync(options.dataDir, 0o700);
   const port = options.port || Number(new URL(`postgres://${server.getServerConn()}`).port);
   return {
     url: embeddedUrl(port),
     stop: async () => {
       await server.stop();
       await db.close();
+      if (options.dataDir) restrictToOwner(options.dataDir);
     },
   };
 }
 
 export function embeddedUrl(port: number): string {
   return `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`;
+}
+
+/** Owner-only modes for a data folder made before files were created that way. */
+export function restrictToOwner(dir: string) {
+  fs.chmodSync(dir, 0o700);
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const file = `${entry.parentPath}/${entry.name}`;
+    fs.chmodSync(file, entry.isDirectory() ? 0o700 : 0o600);
+  }
 }

@@ -1,0 +1,42 @@
+// `npm run user:password -- --email you@example.org`      new password (from FACTMARK_PASSWORD or the terminal)
+// `npm run user:deactivate -- --email x@example.org [--undo]`  deactivate (or reactivate) an account
+// Both end every session the account has.
+import { parseArgs } from "node:util";
+import { createInterface } from "node:readline/promises";
+import { resolveDatabase } from "./db/resolve-database.ts";
+
+const { values } = parseArgs({ options: { email: { type: "string" }, undo: { type: "boolean", default: false } } });
+const command = process.env.FACTMARK_COMMAND;
+const db = await resolveDatabase();
+process.env.DATABASE_URL = db.url;
+const { changePasswordSchema, setUserActiveSchema } = await import("../lib/validation/user.ts");
+
+async function run(): Promise<string> {
+  if (command === "user-password") {
+    let password = process.env.FACTMARK_PASSWORD;
+    if (!password) {
+      const rl = createInterface({ input: process.stdin, output: process.stdout });
+      password = await rl.question("New password (at least 10 characters): ");
+      rl.close();
+    }
+    const input = changePasswordSchema.parse({ email: values.email, password });
+    const { changePassword } = await import("../lib/server/users/change-password.ts");
+    const user = await changePassword({ actorId: null, input });
+    return `Changed the password of ${user.email} and ended its sessions.`;
+  }
+  const input = setUserActiveSchema.parse({ email: values.email, isActive: values.undo });
+  const { setUserActive } = await import("../lib/server/users/set-user-active.ts");
+  const user = await setUserActive({ actorId: null, input });
+  return input.isActive ? `Reactivated ${user.email}.` : `Deactivated ${user.email} and ended its sessions.`;
+}
+
+try {
+  console.log(await run());
+} catch (error) {
+  const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
+  if (issues) for (const issue of issues) console.error(`${issue.path.join(".") || "input"}: ${issue.message}`);
+  else console.error(error instanceof Error ? error.message : error);
+  process.exitCode = issues ? 2 : 1;
+}
+await db.stop();
+process.exit(process.exitCode ?? 0);
