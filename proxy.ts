@@ -2,6 +2,10 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 
+// Next.js answers a server action over its body limit (next.config.js) with a bare 500; refused
+// here it is a 413 that says what the limit is. Uploads themselves are limited to 2 MB.
+export const MAX_BODY_BYTES = 3 * 1024 * 1024;
+
 // Pages anyone may open: signing in needs no session.
 const PUBLIC_PATHS = [/^\/signin(\/|$)/, /^\/api\/auth(\/|$)/];
 
@@ -21,6 +25,11 @@ export async function proxy(request: NextRequest) {
   };
   const pass = () => withPolicy(NextResponse.next({ request: { headers: requestHeaders } }));
 
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return withPolicy(
+      NextResponse.json({ error: "The request is too large: at most 3 MB can be sent at once (a file at most 2 MB)." }, { status: 413 }),
+    );
+  }
   if (PUBLIC_PATHS.some((path) => path.test(request.nextUrl.pathname))) return pass();
   const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
   if (token) return pass();

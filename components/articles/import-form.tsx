@@ -3,6 +3,16 @@ import Link from "next/link";
 import { useActionState, useState } from "react";
 import { importArticleAction } from "@/lib/actions/article-actions";
 import { FieldError, fieldProps } from "@/components/ui/field-error";
+import { MAX_IMPORT_BYTES } from "@/lib/import/types";
+import { tooLargeMessage } from "@/lib/import/byte-size";
+
+// Said before the upload starts: a file over the server's body limit would otherwise be cut off
+// by Next.js with an error that cannot name the limit.
+function refuseOversizedFile(event: React.ChangeEvent<HTMLInputElement>) {
+  const file = event.currentTarget.files?.[0];
+  event.currentTarget.setCustomValidity(file && file.size > MAX_IMPORT_BYTES ? tooLargeMessage("file", file.size) : "");
+  event.currentTarget.reportValidity();
+}
 
 export function ImportForm() {
   const [state, formAction, isPending] = useActionState(importArticleAction, null);
@@ -46,6 +56,7 @@ export function ImportForm() {
               type="file"
               name="file"
               {...fieldProps(state, "file")}
+              onChange={refuseOversizedFile}
               accept=".txt,.text,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
             />
           </label>

@@ -10,6 +10,7 @@ import { correctArticle } from "@/lib/server/articles/correct-article";
 import { updateArticleDetails } from "@/lib/server/articles/update-article-details";
 import { correctArticleSchema } from "@/lib/validation/correction";
 import { articleDetailsSchema, articleMetadataSchema } from "@/lib/validation/article";
+import { recordId } from "@/lib/validation/fields";
 
 const METADATA_FIELDS = ["title", "byline", "publisher", "sourceUrl", "publishedOn", "language"] as const;
 
@@ -73,7 +74,7 @@ export const correctArticleAction = defineFormAction({
   },
 });
 
-const detailsFormSchema = z.object({ articleId: z.string().min(1).max(40), details: articleDetailsSchema });
+const detailsFormSchema = z.object({ articleId: recordId, details: articleDetailsSchema });
 
 export const updateArticleDetailsAction = defineFormAction({
   schema: detailsFormSchema,

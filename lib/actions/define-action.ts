@@ -1,25 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import { requireActor, type Actor } from "@/lib/auth/session";
-import { AppError, toActionResult, type ActionResult } from "@/lib/errors";
-
-/** Zod's issues as one message per field (the first), keyed by the field's own name (a form input's name). */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[String(issue.path.findLast((key) => typeof key === "string") ?? "_")] ??= issue.message;
-  return fields;
-}
-
-/** Parses with the payload's schema, or throws INVALID naming the first field and every field's message. */
-export function parseInput<Schema extends z.ZodType>(schema: Schema, raw: unknown): z.output<Schema> {
-  const parsed = schema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new AppError("INVALID", issue?.message ?? "Invalid request.", {
-    field: issue?.path.join("."),
-    fieldErrors: fieldErrorsOf(parsed.error),
-  });
-}
+import { toActionResult, type ActionResult } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/parse-input";
 
 /**
  * Every server action is a public POST endpoint, so each is built here: authenticate, parse with

@@ -1,15 +1,15 @@
 import { z } from "zod";
 import { ANNOTATION_KINDS, QUOTE_CHECKS, VERDICT_RATINGS } from "@/lib/enums";
-import { optionalText } from "@/lib/validation/fields";
+import { optionalText, recordId, recordVersion } from "@/lib/validation/fields";
 import { richTextSchema } from "@/lib/validation/rich-text";
 
 export const MAX_SPAN_LENGTH = 10_000;
 
 export const createAnnotationSchema = z
   .object({
-    articleId: z.string().min(1).max(40),
+    articleId: recordId,
     /** The article revision the browser selected on; a correction in between refuses the save. */
-    articleRevision: z.number().int().positive(),
+    articleRevision: recordVersion,
     kind: z.enum(ANNOTATION_KINDS, { message: "Kind must be claim, quote or opinion." }),
     start: z.number({ message: "start must be a number." }).int("start must be a whole number.").min(0, "start cannot be negative."),
     end: z.number({ message: "end must be a number." }).int("end must be a whole number.").min(1, "end must be positive."),
@@ -38,20 +38,20 @@ export const annotationPatchSchema = z
         rationale: richTextSchema.nullable().optional(),
       })
       .nullable(),
-    restsOnIds: z.array(z.string().min(1).max(40)).max(50, "An opinion can rest on at most 50 claims."),
+    restsOnIds: z.array(recordId).max(50, "An opinion can rest on at most 50 claims."),
   })
   .partial()
   .refine((patch) => Object.keys(patch).length > 0, { message: "Nothing to save." });
 export type AnnotationPatch = z.infer<typeof annotationPatchSchema>;
 
 export const updateAnnotationSchema = z.object({
-  annotationId: z.string().min(1).max(40),
+  annotationId: recordId,
   /** The version the editor started from: a save on an older version is refused, never merged. */
-  version: z.number().int().positive(),
+  version: recordVersion,
   patch: annotationPatchSchema,
 });
 export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;
 
-export const annotationRefSchema = z.object({ annotationId: z.string().min(1).max(40), version: z.number().int().positive() });
+export const annotationRefSchema = z.object({ annotationId: recordId, version: recordVersion });
 
-export const annotationIdSchema = z.object({ annotationId: z.string().min(1).max(40) });
+export const annotationIdSchema = z.object({ annotationId: recordId });

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { recordId, recordVersion } from "@/lib/validation/fields";
 import { textSizeProblem } from "@/lib/import/byte-size";
 import { MAX_SPAN_LENGTH } from "@/lib/validation/annotation";
 
 export const correctArticleSchema = z.object({
-  articleId: z.string().min(1).max(40),
+  articleId: recordId,
   /** The revision the editor corrected: a correction on top of someone else's is refused. */
-  revision: z.number().int().positive(),
+  revision: recordVersion,
   text: z
     .string()
     .min(1, "The corrected text is empty.")
@@ -17,9 +18,9 @@ export const correctArticleSchema = z.object({
 export type CorrectArticleInput = z.infer<typeof correctArticleSchema>;
 
 export const reattachAnnotationSchema = z.object({
-  annotationId: z.string().min(1).max(40),
-  version: z.number().int().positive(),
-  articleRevision: z.number().int().positive(),
+  annotationId: recordId,
+  version: recordVersion,
+  articleRevision: recordVersion,
   start: z.number().int().min(0),
   end: z.number().int().min(1),
   exact: z.string().min(1).max(MAX_SPAN_LENGTH),

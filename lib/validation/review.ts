@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { recordId, recordVersion } from "@/lib/validation/fields";
 
 const reason = z
   .string({ message: "Say why." })
@@ -6,7 +7,7 @@ const reason = z
   .min(1, "Say why: a reason is required.")
   .max(2000, "The reason can be at most 2,000 characters.");
 
-const annotationRef = { annotationId: z.string().min(1).max(40), version: z.number().int().positive() };
+const annotationRef = { annotationId: recordId, version: recordVersion };
 
 /** Approving names the version the reviewer read: an approval covers that version only. */
 export const approveAnnotationSchema = z.object({ ...annotationRef, note: z.string().trim().max(2000).optional() });
@@ -17,8 +18,8 @@ export const reopenAnnotationSchema = z.object(annotationRef);
 export type ApproveAnnotationInput = z.infer<typeof approveAnnotationSchema>;
 export type ReasonedReviewInput = z.infer<typeof requestChangesSchema>;
 
-const articleRef = { articleId: z.string().min(1).max(40) };
-const userId = z.string().min(1).max(40).nullable();
+const articleRef = { articleId: recordId };
+const userId = recordId.nullable();
 
 export const assignArticleSchema = z.object({ ...articleRef, checkerId: userId, reviewerId: userId });
 export const signOffArticleSchema = z.object(articleRef);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SOURCE_STANCES } from "@/lib/enums";
-import { optionalDate, optionalText } from "@/lib/validation/fields";
+import { optionalDate, optionalText, recordId, recordVersion } from "@/lib/validation/fields";
 import { httpUrlSchema } from "@/lib/validation/url";
 
 export const sourceFieldsSchema = z.object({
@@ -18,14 +18,14 @@ export const sourceFieldsSchema = z.object({
 export type SourceFields = z.infer<typeof sourceFieldsSchema>;
 
 export const addSourceSchema = z.object({
-  annotationId: z.string().min(1).max(40),
+  annotationId: recordId,
   /** Adding a source changes the annotation, so it goes through the same version check. */
-  version: z.number().int().positive(),
+  version: recordVersion,
   source: sourceFieldsSchema,
 });
 
 export const removeSourceSchema = z.object({
-  annotationId: z.string().min(1).max(40),
-  version: z.number().int().positive(),
-  sourceId: z.string().min(1).max(40),
+  annotationId: recordId,
+  version: recordVersion,
+  sourceId: recordId,
 });

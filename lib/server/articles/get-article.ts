@@ -3,10 +3,14 @@ import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
+import { recordId } from "@/lib/validation/fields";
 
 export type GetArticleOptions = { actor: Actor; articleId: string };
 
 export async function getArticle({ actor, articleId }: GetArticleOptions) {
+  // An id from a URL is anything at all; one we never hand out is not found (PostgreSQL would
+  // refuse a NUL in it with an error rather than an empty result).
+  if (!recordId.safeParse(articleId).success) throw new AppError("NOT_FOUND", "There is no article with that id.");
   const article = await getDb().article.findFirst({
     where: { id: articleId, ...readableArticleWhere(actor) },
     select: {

@@ -1,0 +1,30 @@
+import type { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { findInputProblem } from "@/lib/validation/input-guard";
+
+/** Zod's issues as one message per field (the first), keyed by the field's own name (a form input's name). */
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) fields[String(issue.path.findLast((key) => typeof key === "string") ?? "_")] ??= issue.message;
+  return fields;
+}
+
+/**
+ * The boundary every payload crosses: the input guard (NUL, broken characters, nesting), then the
+ * payload's schema. Returns the parsed value or throws INVALID naming the first field and every
+ * field's message; it throws nothing else, whatever it is given.
+ */
+export function parseInput<Schema extends z.ZodType>(schema: Schema, raw: unknown): z.output<Schema> {
+  const problem = findInputProblem(raw);
+  if (problem) {
+    const field = problem.path.findLast((key) => typeof key === "string");
+    throw new AppError("INVALID", problem.message, { field: problem.path.join("."), fieldErrors: { [field ?? "_"]: problem.message } });
+  }
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  throw new AppError("INVALID", issue?.message ?? "Invalid request.", {
+    field: issue?.path.join("."),
+    fieldErrors: fieldErrorsOf(parsed.error),
+  });
+}
