@@ -18,6 +18,8 @@ const ACTIONS: Record<string, string> = {
   "annotation.dismissed": "dismissed it",
   "annotation.reopened": "reopened it",
   "annotation.needs_review": "sent it back to review by changing it",
+  "annotation.reanchored": "moved it with a correction of the text",
+  "annotation.orphaned": "corrected the text, which lost its passage",
 };
 
 const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });

@@ -83,6 +83,37 @@ describe("createAnnotation", () => {
     expect(await getDb().annotation.count({ where: { clientRequestId } })).toBe(1);
   });
 
+  it("scopes the request id to its author: another user replaying it gets an annotation of their own", async () => {
+    const clientRequestId = randomUUID();
+    const other = await createTestUser("REVIEWER");
+    const mine = await createAnnotation({ actor: reviewer, input: input({ clientRequestId }) });
+    const theirs = await createAnnotation({ actor: other, input: input({ clientRequestId }) });
+    expect(theirs.id).not.toBe(mine.id);
+    expect(theirs.author.id).toBe(other.id);
+    expect(mine.author.id).toBe(reviewer.id);
+  });
+
+  it("records the article's move from New to In progress with the first annotation", async () => {
+    const fresh = await createTestArticle(reviewer);
+    const phrase = "Unemployment fell to 4.1 per cent";
+    const start = fresh.text.indexOf(phrase);
+    const first = {
+      articleId: fresh.id,
+      articleRevision: fresh.revision,
+      kind: "CLAIM" as const,
+      start,
+      end: start + phrase.length,
+      exact: phrase,
+    };
+    await createAnnotation({ actor: reviewer, input: first });
+    await createAnnotation({ actor: reviewer, input: { ...first, kind: "OPINION" } });
+    const events = await getDb().auditEvent.findMany({
+      where: { entityType: "Article", entityId: fresh.id, action: "article.status_changed" },
+    });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actorId: reviewer.id, before: { status: "NEW" }, after: { status: "IN_PROGRESS" } });
+  });
+
   it("refuses an unknown article", async () => {
     await expect(createAnnotation({ actor: reviewer, input: input({ articleId: "missing" }) })).rejects.toMatchObject({
       code: "NOT_FOUND",

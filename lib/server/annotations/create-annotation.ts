@@ -15,7 +15,11 @@ export type CreateAnnotationOptions = { actor: Actor; input: CreateAnnotationInp
 export async function createAnnotation({ actor, input }: CreateAnnotationOptions) {
   const db = getDb();
   if (input.clientRequestId) {
-    const earlier = await db.annotation.findUnique({ where: { clientRequestId: input.clientRequestId }, select: annotationSelect });
+    // Scoped to the author: a known request id replayed by someone else creates their own annotation.
+    const earlier = await db.annotation.findUnique({
+      where: { authorId_clientRequestId: { authorId: actor.id, clientRequestId: input.clientRequestId } },
+      select: annotationSelect,
+    });
     if (earlier) return toAnnotationView(earlier);
   }
   const article = await db.article.findFirst({
@@ -53,7 +57,18 @@ export async function createAnnotation({ actor, input }: CreateAnnotationOptions
         select: annotationSelect,
       });
       // Audit events come last in a transaction: they take the article's chain lock until commit.
-      if (article.status === "NEW") await tx.article.update({ where: { id: article.id }, data: { status: "IN_PROGRESS" } });
+      if (article.status === "NEW") {
+        await tx.article.update({ where: { id: article.id }, data: { status: "IN_PROGRESS" } });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "article.status_changed",
+          entityType: "Article",
+          entityId: article.id,
+          articleId: article.id,
+          before: { status: "NEW" },
+          after: { status: "IN_PROGRESS", reason: "first annotation" },
+        });
+      }
       await recordAudit(tx, {
         actorId: actor.id,
         action: "annotation.created",
@@ -67,7 +82,10 @@ export async function createAnnotation({ actor, input }: CreateAnnotationOptions
     .catch(async (error: unknown) => {
       // The same submission racing itself: the unique key let one through; answer with that one.
       if (input.clientRequestId && isUniqueViolation(error)) {
-        const winner = await db.annotation.findUnique({ where: { clientRequestId: input.clientRequestId }, select: annotationSelect });
+        const winner = await db.annotation.findUnique({
+          where: { authorId_clientRequestId: { authorId: actor.id, clientRequestId: input.clientRequestId } },
+          select: annotationSelect,
+        });
         if (winner) return winner;
       }
       throw error;

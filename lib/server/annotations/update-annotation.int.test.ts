@@ -52,6 +52,21 @@ describe("updateAnnotation", () => {
     expect(audit.after).toMatchObject({ claimText: "Unemployment fell to 4.1%.", version: 2 });
   });
 
+  it("records the verdict it replaced, not only the new one", async () => {
+    const claim = await newClaim();
+    await updateAnnotation({
+      actor: author,
+      input: { annotationId: claim.id, version: 1, patch: patch({ verdict: { rating: "FALSE" } }) },
+    });
+    await updateAnnotation({ actor: author, input: { annotationId: claim.id, version: 2, patch: patch({ verdict: { rating: "TRUE" } }) } });
+    const change = await getDb().auditEvent.findFirstOrThrow({
+      where: { entityId: claim.id, action: "annotation.updated" },
+      orderBy: { seq: "desc" },
+    });
+    expect(change.before).toMatchObject({ version: 2, verdict: { rating: "FALSE" } });
+    expect(change.after).toMatchObject({ version: 3, verdict: { rating: "TRUE" } });
+  });
+
   it("refuses a save made on a stale version and returns the current state, losing nothing", async () => {
     const claim = await newClaim();
     await updateAnnotation({ actor: author, input: { annotationId: claim.id, version: 1, patch: patch({ note: "first" }) } });

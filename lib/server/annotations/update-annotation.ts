@@ -47,7 +47,13 @@ export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions
       entityType: "Annotation",
       entityId: annotationId,
       articleId: before.articleId,
-      before: { ...pick(before, Object.keys(fields)), version },
+      // What each changed field held before, the verdict and the claims an opinion rests on included.
+      before: {
+        ...pick(before, Object.keys(fields)),
+        version,
+        ...(verdict !== undefined && { verdict: before.verdict }),
+        ...(restsOnIds && { restsOnIds: before.restsOn.map((claim) => claim.id) }),
+      },
       after: {
         ...pick(after, Object.keys(fields)),
         version: after.version,

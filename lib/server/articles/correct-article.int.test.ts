@@ -5,6 +5,7 @@ import { createTestArticle, createTestUser } from "@/prisma/test-factories";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { reattachAnnotation } from "@/lib/server/annotations/reattach-annotation";
 import { correctArticle } from "./correct-article";
+import { verifyAuditChain } from "@/lib/server/audit-chain";
 import type { Actor } from "@/lib/auth/session";
 
 let editor: Actor;
@@ -40,6 +41,25 @@ describe("correctArticle", () => {
     expect(moved).toMatchObject({ articleRevision: 2, orphanedAt: null });
     const orphan = await getDb().annotation.findUniqueOrThrow({ where: { id: lost.id } });
     expect(orphan).toMatchObject({ exact: "a statistical mirage", orphanedAt: expect.any(Date), deletedAt: null });
+
+    // Each annotation's move is in its own history, with where it was and where it went.
+    const moves = await getDb().auditEvent.findMany({
+      where: {
+        entityType: "Annotation",
+        entityId: { in: [kept.id, lost.id] },
+        action: { in: ["annotation.reanchored", "annotation.orphaned"] },
+      },
+    });
+    expect(moves.find((event) => event.entityId === kept.id)).toMatchObject({
+      action: "annotation.reanchored",
+      before: { revision: 1, start: kept.start, end: kept.end },
+      after: { revision: 2, start: moved.start, end: moved.end, exact: "Unemployment fell to 4.1 per cent" },
+    });
+    expect(moves.find((event) => event.entityId === lost.id)).toMatchObject({
+      action: "annotation.orphaned",
+      before: { revision: 1, exact: "a statistical mirage" },
+    });
+    expect(await verifyAuditChain(getDb(), { articleId: article.id })).toMatchObject({ ok: true });
 
     const start = corrected.indexOf("misleading");
     const reattached = await reattachAnnotation({

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { contentHash, normaliseText } from "@/lib/import";
 import { canCorrectArticle } from "@/lib/policies/articles";
 import { planReanchoring } from "@/lib/annotations/plan-reanchoring";
-import { recordAudit } from "@/lib/server/audit";
+import { recordAudit, recordAudits } from "@/lib/server/audit";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { reopenSignedOff } from "@/lib/server/articles/reopen-article";
 import type { CorrectArticleInput } from "@/lib/validation/correction";
@@ -67,6 +67,7 @@ export async function correctArticle({ actor, input }: { actor: Actor; input: Co
         WHERE a.id = v.id`;
     }
     const orphaned = plan.filter((p) => p.isOrphaned).map((p) => p.id);
+    const storedSpans = new Map(annotations.map((a) => [a.id, a]));
     // A correction after sign-off reopens the article, and every approved finding whose quoted
     // words changed (or were lost) needs a review again. A span that only shifted keeps its approval.
     if (article.status === "SIGNED_OFF") {
@@ -92,6 +93,22 @@ export async function correctArticle({ actor, input }: { actor: Actor; input: Co
         });
       }
     }
+    // Each annotation's own move, so its history says where it went and how it was found.
+    await recordAudits(
+      tx,
+      plan.map((p) => {
+        const was = storedSpans.get(p.id)!;
+        return {
+          actorId: actor.id,
+          action: p.isOrphaned ? "annotation.orphaned" : "annotation.reanchored",
+          entityType: "Annotation" as const,
+          entityId: p.id,
+          articleId: article.id,
+          before: { revision: article.revision, start: was.start, end: was.end, exact: was.exact },
+          after: p.isOrphaned ? { revision } : { revision, start: p.start, end: p.end, exact: p.exact, method: p.method },
+        };
+      }),
+    );
     await recordAudit(tx, {
       actorId: actor.id,
       action: "article.corrected",
