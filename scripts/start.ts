@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { resolveDatabase } from "./db/resolve-database.ts";
 import { applyMigrations } from "./db/schema-engine.ts";
+import { migrateAndGrant } from "./db/app-role.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const isDev = process.env.FACTMARK_COMMAND === "dev";
@@ -14,7 +15,7 @@ const nextBin = path.join(root, "node_modules/.bin/next");
 const db = await resolveDatabase();
 process.env.DATABASE_URL = db.url;
 console.log(db.isEmbedded ? "Database: embedded PostgreSQL in .data/pglite" : "Database: DATABASE_URL");
-const applied = await applyMigrations(db.url);
+const applied = await migrateAndGrant(db.url, db, applyMigrations);
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 
 process.env.AUTH_SECRET ??= localSecret();

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createScratchDatabase } from "./db/scratch-database.ts";
 import { applyMigrations } from "./db/schema-engine.ts";
+import { createAppRole } from "./db/app-role.ts";
 
 const root = path.resolve(import.meta.dirname, "..");
 const resultsDir = path.join(root, "test-results");
@@ -21,12 +22,26 @@ if (lint !== 0) {
 
 const scratch = await createScratchDatabase("factmark_test");
 let exitCode = 1;
+let dropAppRole = async () => {};
 try {
   console.log(`Test database: ${new URL(scratch.url).pathname.slice(1)} on ${new URL(scratch.url).host}`);
   await applyMigrations(scratch.url);
+  // As in a deployment: migrations ran as the owner; the app and the tests run as a role that can
+  // only read and write rows. PGlite has one user, so the embedded fallback cannot split them.
+  let appUrl = scratch.url;
+  if (!scratch.isEmbedded) {
+    try {
+      const appRole = await createAppRole(scratch.url, `${new URL(scratch.url).pathname.slice(1)}_app`);
+      appUrl = appRole.url;
+      dropAppRole = appRole.drop;
+    } catch (error) {
+      console.warn(`Could not create the app's test role (${(error as Error).message}): the tests run as the database owner.`);
+    }
+  }
   const env = {
     ...process.env,
-    DATABASE_URL: scratch.url,
+    DATABASE_URL: appUrl,
+    FACTMARK_TEST_OWNER_URL: scratch.url,
     AUTH_SECRET: "factmark-test-secret-not-for-production",
     NEXTAUTH_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
     FACTMARK_TEST_DATABASE: "1",
@@ -56,6 +71,7 @@ try {
   exitCode = unit === 0 && build === 0 && e2e === 0 && failed === 0 ? 0 : 1;
 } finally {
   await scratch.drop();
+  await dropAppRole();
 }
 process.exit(exitCode);
 

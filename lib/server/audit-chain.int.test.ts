@@ -52,7 +52,8 @@ function expectLinked(chain: Awaited<ReturnType<typeof chainOf>>) {
  * other test ever sees the table without it. `change` must touch only this test's article.
  */
 async function tamper(change: (client: pg.Client) => Promise<void>) {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  // The owner's connection: the app's own role cannot touch the trigger (app-role.int.test.ts).
+  const client = new pg.Client({ connectionString: process.env.FACTMARK_TEST_OWNER_URL ?? process.env.DATABASE_URL });
   await client.connect();
   try {
     await client.query("BEGIN");

@@ -4,13 +4,13 @@ import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedPostgres } from "./embedded-server.ts";
 
-export type ScratchDatabase = { url: string; drop: () => Promise<void> };
+export type ScratchDatabase = { url: string; isEmbedded: boolean; drop: () => Promise<void> };
 
 export async function createScratchDatabase(prefix = "factmark_scratch"): Promise<ScratchDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const embedded = await startEmbeddedPostgres({});
-    return { url: embedded.url, drop: embedded.stop };
+    return { url: embedded.url, isEmbedded: true, drop: embedded.stop };
   }
   const name = `${prefix}_${Date.now()}_${randomBytes(3).toString("hex")}`;
   await runOnServer(serverUrl, `CREATE DATABASE "${name}"`);
@@ -18,6 +18,7 @@ export async function createScratchDatabase(prefix = "factmark_scratch"): Promis
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    isEmbedded: false,
     drop: () => runOnServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   };
 }
