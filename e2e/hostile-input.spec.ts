@@ -5,11 +5,13 @@ import { buildFixture, demoActor, importArticle, snapshot, type Actor, type Fixt
 import { postAction, postFormAction } from "./server-actions";
 import { testDatabase } from "./people";
 
-const db = testDatabase();
+// Per worker group: with fullyParallel, each test may run in a group of its own, with its own hooks.
+let db: ReturnType<typeof testDatabase>;
 let editor: Actor;
 let fixture: Fixture;
 
 test.beforeAll(async ({ playwright, baseURL }) => {
+  db = testDatabase();
   editor = await demoActor(playwright, baseURL!, "editor");
   const reviewer = await demoActor(playwright, baseURL!, "reviewer");
   fixture = await buildFixture("draft", { author: editor, approver: reviewer, editor });
