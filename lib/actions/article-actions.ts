@@ -9,9 +9,13 @@ import { importArticle } from "@/lib/server/articles/import-article";
 import { correctArticle } from "@/lib/server/articles/correct-article";
 import { updateArticleDetails } from "@/lib/server/articles/update-article-details";
 import { correctArticleSchema } from "@/lib/validation/correction";
-import { articleDetailsSchema, articleMetadataSchema } from "@/lib/validation/article";
+import { previewWebImport } from "@/lib/server/articles/preview-web-import";
+import { prepareSnapshotImport } from "@/lib/server/page-snapshots/prepare-snapshot-import";
+import { articleDetailsSchema, articleMetadataSchema, webImportSchema, type ArticleMetadata } from "@/lib/validation/article";
+import type { PageMetadata } from "@/lib/import/page-metadata";
+import { defineAction } from "@/lib/actions/define-action";
 
-const METADATA_FIELDS = ["title", "byline", "publisher", "sourceUrl", "publishedOn", "language"] as const;
+const METADATA_FIELDS = ["title", "byline", "publisher", "sourceUrl", "canonicalUrl", "publishedOn", "language"] as const;
 
 function readFields<const Names extends readonly string[]>(form: FormData, names: Names) {
   return Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? "")])) as Record<Names[number], string>;
@@ -27,20 +31,46 @@ const importFormSchema = z.object({ metadata: articleMetadataSchema });
 export const importArticleAction = defineFormAction({
   schema: importFormSchema,
   read: (form) => {
-    const values = readFields(form, [...METADATA_FIELDS, "mode", "content"]);
+    const values = readFields(form, [...METADATA_FIELDS, "mode", "content", "url", "snapshotId"]);
     return { raw: { metadata: readMetadata(form) }, values: { ...values, content: values.mode === "paste" ? values.content : "" } };
   },
   run: async (actor, { metadata }, form) => {
+    if (form.get("mode") === "url") {
+      const snapshotId = String(form.get("snapshotId") ?? "");
+      if (!snapshotId) throw new AppError("INVALID", "Fetch the page first.", { field: "url" });
+      const prepared = await prepareSnapshotImport({ actor, snapshotId: snapshotId.slice(0, 40), title: metadata.title });
+      return importArticle({ actor, prepared, metadata, snapshotId });
+    }
     const source = await readSource(form);
-    const prepared = prepareImport({ ...source, title: metadata.title });
+    const prepared = await prepareImport({ ...source, title: metadata.title });
     if (!prepared.ok) throw new AppError("INVALID", prepared.error.message, { reason: prepared.error.code, field: source.field });
-    return importArticle({ actor, prepared, metadata });
+    // What an HTML page says about itself fills the fields left blank.
+    return importArticle({ actor, prepared, metadata: withPageMetadata(metadata, prepared.metadata) });
   },
   onSuccess: (article) => {
     revalidatePath("/");
     redirect(`/articles/${article.id}`);
   },
 });
+
+/** Step one of an import from the web: fetch, extract and snapshot the page; the form is prefilled from the answer. */
+export const previewWebImportAction = defineAction(webImportSchema, (actor, { url }) => previewWebImport({ actor, url }));
+
+function withPageMetadata(typed: ArticleMetadata, page: PageMetadata | null): ArticleMetadata {
+  if (!page) return typed;
+  // Each found value passes the same schema as a typed one; a value it refuses is left out, not stored.
+  const found = (key: "byline" | "publisher" | "publishedOn" | "canonicalUrl") => {
+    const parsed = articleMetadataSchema.shape[key].safeParse(page[key] ?? undefined);
+    return parsed.success ? (parsed.data ?? undefined) : undefined;
+  };
+  return {
+    ...typed,
+    byline: typed.byline ?? found("byline"),
+    publisher: typed.publisher ?? found("publisher"),
+    publishedOn: typed.publishedOn ?? found("publishedOn"),
+    canonicalUrl: typed.canonicalUrl ?? found("canonicalUrl"),
+  };
+}
 
 // Size, encoding and emptiness are lib/import's to judge; this only says where the text came from.
 async function readSource(form: FormData) {

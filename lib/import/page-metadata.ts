@@ -22,7 +22,10 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
   const ld = articleJsonLd(document);
   const publisher = clean(meta("og:site_name")) ?? clean(nameOf(ld?.publisher)) ?? clean(meta("application-name"));
   const rawTitle =
-    clean(stringOf(ld?.headline)) ?? clean(meta("og:title")) ?? clean(meta("twitter:title")) ?? clean(document.querySelector("title")?.textContent);
+    clean(stringOf(ld?.headline)) ??
+    clean(meta("og:title")) ??
+    clean(meta("twitter:title")) ??
+    clean(document.querySelector("title")?.textContent);
   const firstH1 = clean(document.querySelector("h1")?.textContent);
   return {
     title: headline(rawTitle, publisher, firstH1),
@@ -55,7 +58,9 @@ export function headline(title: string | null, publisher: string | null, firstH1
   const parts = title.split(/\s+[|\-–—·•»:]\s+/);
   if (parts.length > 1) {
     const site = publisher?.toLowerCase();
-    const kept = parts.filter((part) => part.toLowerCase() !== site && !(site && part.toLowerCase().includes(site) && part.length < site.length + 12));
+    const kept = parts.filter(
+      (part) => part.toLowerCase() !== site && !(site && part.toLowerCase().includes(site) && part.length < site.length + 12),
+    );
     if (kept.length > 0 && kept.length < parts.length) return kept.join(" – ");
     if (firstH1 && title.startsWith(firstH1)) return firstH1;
     // No site name to go by: the last part of "Headline | Section | Site" is the site by convention.
@@ -65,7 +70,10 @@ export function headline(title: string | null, publisher: string | null, firstH1
 }
 
 function byline(ld: JsonObject | null, metaAuthor: string | null, document: Document): string | null {
-  const authors = [ld?.author].flat().map(nameOf).filter((name): name is string => Boolean(name));
+  const authors = [ld?.author]
+    .flat()
+    .map(nameOf)
+    .filter((name): name is string => Boolean(name));
   if (authors.length > 0) return clean(authors.join(", "));
   if (metaAuthor && !/^https?:/i.test(metaAuthor)) return clean(metaAuthor);
   const element = document.querySelector('[rel=author], [itemprop=author], .byline, [class*="byline" i]');

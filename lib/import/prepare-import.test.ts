@@ -29,7 +29,9 @@ describe("prepareImport", () => {
   });
 
   it("normalises plain text, keeps all of it and makes every line a paragraph", async () => {
-    expect(await prepared({ content: "  First\tline.  \r\nSecond line.\r\n\r\n\r\n\r\nCafe\u0301 “£5”.\r\n", format: "text" })).toMatchObject({
+    expect(
+      await prepared({ content: "  First\tline.  \r\nSecond line.\r\n\r\n\r\n\r\nCafe\u0301 “£5”.\r\n", format: "text" }),
+    ).toMatchObject({
       text: "First line.\n\nSecond line.\n\nCafé “£5”.",
       title: "First line.",
     });
@@ -105,7 +107,9 @@ describe("prepareImport titles", () => {
   });
 
   it("accepts a typed title of exactly the limit and refuses a longer one", async () => {
-    expect((await prepared({ content: "Text.", format: "text", title: "x".repeat(MAX_TITLE_LENGTH) })).title).toHaveLength(MAX_TITLE_LENGTH);
+    expect((await prepared({ content: "Text.", format: "text", title: "x".repeat(MAX_TITLE_LENGTH) })).title).toHaveLength(
+      MAX_TITLE_LENGTH,
+    );
     expect(await refusal({ content: "Text.", format: "text", title: ` ${"x".repeat(MAX_TITLE_LENGTH + 1)} ` })).toEqual({
       code: "TITLE_TOO_LONG",
       message: "The title is 301 characters; the limit is 300.",
@@ -174,7 +178,9 @@ describe("prepareImport contentHash", () => {
     const crlf = readFixture("article.txt");
     expect(crlf).toContain("\r\n");
     const lf = crlf.replace(/\r\n/g, "\n");
-    const hashes = await Promise.all([crlf, crlf, lf, `${lf}\n\n`].map(async (content) => (await prepared({ content, format: "text" })).contentHash));
+    const hashes = await Promise.all(
+      [crlf, crlf, lf, `${lf}\n\n`].map(async (content) => (await prepared({ content, format: "text" })).contentHash),
+    );
     expect(new Set(hashes).size).toBe(1);
     expect(hashes[0]).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { textSizeProblem } from "./byte-size";
+import { convertDocument } from "./convert-document";
 import type { Extraction } from "./extract-article";
 import { cleanTitle, PREVIEW_TITLE_LENGTH, truncateTitle } from "./derive-title";
 import type { PageMetadata } from "./page-metadata";
@@ -49,7 +50,9 @@ export async function prepareImport(input: {
     };
   }
 
-  const converted = await convertInWorker({ content: input.content, format: input.format, pageUrl: input.pageUrl ?? null });
+  const job = { content: input.content, format: input.format, pageUrl: input.pageUrl ?? null };
+  // Plain text is only normalised (regular expressions linear in its length): no worker needed.
+  const converted = input.format === "text" ? convertDocument(job) : await convertInWorker(job);
   if (!converted.ok) return converted;
   if (!converted.text)
     return { ok: false, error: { code: "NO_TEXT", message: "No article text was found. Check that it holds the article itself." } };

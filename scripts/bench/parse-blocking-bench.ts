@@ -20,7 +20,11 @@ const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
 const cases = [
   { name: `nested inline HTML, ${(htmlBytes / MB).toFixed(1)} MB`, content: nestedInlineHtml(htmlBytes), format: "html" as const },
-  { name: `nested Markdown lists, ${(markdownBytes / MB).toFixed(1)} MB`, content: nestedListMarkdown(markdownBytes), format: "markdown" as const },
+  {
+    name: `nested Markdown lists, ${(markdownBytes / MB).toFixed(1)} MB`,
+    content: nestedListMarkdown(markdownBytes),
+    format: "markdown" as const,
+  },
 ];
 for (const { name, content, format } of cases) {
   const pinger = startPinger(url);
@@ -37,7 +41,9 @@ for (const { name, content, format } of cases) {
   const waits = await pinger.stop();
   const longest = Math.max(...waits);
   console.log(`${name}: parse ${Math.round(parseMs)} ms, ${outcome.slice(0, 120)}`);
-  console.log(`  concurrent requests: ${waits.length}, longest wait ${Math.round(longest)} ms${longest < 100 ? " (under 100 ms)" : " (OVER 100 ms)"}`);
+  console.log(
+    `  concurrent requests: ${waits.length}, longest wait ${Math.round(longest)} ms${longest < 100 ? " (under 100 ms)" : " (OVER 100 ms)"}`,
+  );
 }
 server.close();
 process.exit(0);

@@ -59,7 +59,9 @@ async function run(job: Job): Promise<void> {
   const answer = await new Promise<{ answer: Answer; reusable: boolean }>((resolve) => {
     const timer = setTimeout(() => {
       resolve({
-        answer: refusal(`Reading this document took longer than ${job.timeoutMs / 1000} s, so it was stopped. It is too complex to import.`),
+        answer: refusal(
+          `Reading this document took longer than ${job.timeoutMs / 1000} s, so it was stopped. It is too complex to import.`,
+        ),
         reusable: false,
       });
     }, job.timeoutMs);

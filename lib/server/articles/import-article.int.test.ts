@@ -24,7 +24,11 @@ async function prepared(text: string) {
 describe("importArticle", () => {
   it("stores the canonical text, its first revision and an audit event in one go", async () => {
     const text = `Prices rose “sharply”, by £12 (${Date.now()}).\r\n\r\n\r\nSecond   paragraph. `;
-    const article = await importArticle({ actor: editor, prepared: await prepared(text), metadata: { language: "en", publisher: "The Paper" } });
+    const article = await importArticle({
+      actor: editor,
+      prepared: await prepared(text),
+      metadata: { language: "en", publisher: "The Paper" },
+    });
     const row = await getDb().article.findUniqueOrThrow({ where: { id: article.id }, include: { revisions: true } });
     expect(row.text).toMatch(/^Prices rose “sharply”, by £12 \(\d+\)\.\n\nSecond paragraph\.$/);
     expect(row.publisher).toBe("The Paper");
