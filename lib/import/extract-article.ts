@@ -1,4 +1,4 @@
-import { Readability } from "@mozilla/readability";
+import { isProbablyReaderable, Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { convertHtml } from "./html-to-canonical";
 import { headline, readPageMetadata, type PageMetadata } from "./page-metadata";
@@ -11,6 +11,12 @@ export type ExtractedPage = { text: string; metadata: PageMetadata; extraction: 
 // Never article text, and Readability would otherwise weigh some of them as content.
 const REMOVED =
   'script, style, noscript, template, iframe, object, embed, form, button, select, textarea, [hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i], [style*="visibility: hidden" i]';
+// Boxes that interrupt articles (newsletter sign-ups, share bars, donation appeals) and that
+// Readability's own class-name rules miss. Only small boxes go: a big element with such a class is
+// more likely a wrapper around the article than furniture inside it.
+const FURNITURE =
+  '[class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscribe" i], [class*="share" i], [class*="donate" i], [class*="promo" i], [id*="newsletter" i]';
+const MAX_FURNITURE_CHARACTERS = 1000;
 // Less than this is a teaser or a cookie notice, not an article: fall back to the whole page.
 const MIN_ARTICLE_CHARACTERS = 250;
 
@@ -23,6 +29,11 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedP
   const { document } = parseHTML(html);
   const metadata = readPageMetadata(document as unknown as Document, pageUrl);
   for (const element of document.querySelectorAll(REMOVED)) element.remove();
+  for (const element of document.querySelectorAll(FURNITURE))
+    if (!/^(ARTICLE|MAIN|BODY|HTML)$/.test(element.tagName) && (element.textContent?.length ?? 0) < MAX_FURNITURE_CHARACTERS)
+      element.remove();
+  // Readability would make an "article" of a section front's teasers; its own pre-check tells them apart.
+  if (!isProbablyReaderable(document as unknown as Document)) return { text: convertHtml(html).text, extraction: "whole-page", metadata };
 
   let article: ReturnType<Readability["parse"]> = null;
   try {

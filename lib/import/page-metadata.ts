@@ -55,6 +55,8 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
  */
 export function headline(title: string | null, publisher: string | null, firstH1: string | null): string | null {
   if (!title) return firstH1;
+  // The page's own <h1> inside a longer title ("Author: Headline", "Headline | Site") is the headline.
+  if (firstH1 && firstH1 !== title && title.includes(firstH1) && firstH1.length >= title.length / 2) return firstH1;
   const parts = title.split(/\s+[|\-–—·•»:]\s+/);
   if (parts.length > 1) {
     const site = publisher?.toLowerCase();

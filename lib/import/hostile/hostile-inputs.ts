@@ -16,3 +16,17 @@ export function nestedListMarkdown(bytes: number): string {
 export function nestedQuoteMarkdown(count: number): string {
   return `${">".repeat(count)} x\n`;
 }
+
+/** Inline tags nested just under the limit, closed and repeated: passes the check, so it is fully parsed. */
+export function deepButAllowedHtml(bytes: number, depth = 390): string {
+  const block = `<p>${"<b><i>".repeat(depth / 2)}x${"</i></b>".repeat(depth / 2)}</p>`;
+  return block.repeat(Math.max(1, Math.floor(bytes / block.length)));
+}
+
+/** Lists nested just under the limit, repeated. */
+export function deepButAllowedMarkdown(bytes: number, depth = 60): string {
+  let block = "";
+  for (let level = 0; level < depth; level++) block += `${"    ".repeat(level)}- item ${level}\n`;
+  block += "\n";
+  return block.repeat(Math.max(1, Math.floor(bytes / block.length)));
+}
