@@ -157,7 +157,7 @@ function httpUrl(value: string | null | undefined, base: string | null): string 
 }
 
 function languageTag(value: string | null | undefined): string | null {
-  const tag = value?.trim().split(/[,;\s]/)[0];
+  const tag = value?.split(/[,;]/)[0]?.trim();
   if (!tag || !/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag)) return null;
   const [primary, ...rest] = tag.split("-");
   return [primary!.toLowerCase(), ...rest].join("-");
