@@ -32,7 +32,16 @@ describe("extractArticle on saved pages", () => {
 
   it("keeps none of the page's comments, share buttons, related links or hidden elements", () => {
     const { text } = extractArticle(fixtures.find((f) => f.name === "news-with-sidebars")!.html, null);
-    for (const boilerplate of ["Reply", "Share on Facebook", "Most read", "Related stories", "ad blocker", "cookies", "Subscribe now", "Read more"])
+    for (const boilerplate of [
+      "Reply",
+      "Share on Facebook",
+      "Most read",
+      "Related stories",
+      "ad blocker",
+      "cookies",
+      "Subscribe now",
+      "Read more",
+    ])
       expect(text).not.toContain(boilerplate);
   });
 });

@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { headline, readPageMetadata } from "./page-metadata";
 
 const read = (head: string, body = "", lang = "") =>
-  readPageMetadata(parseHTML(`<html${lang}><head>${head}</head><body>${body}</body></html>`).document as unknown as Document, "https://site.example/x");
+  readPageMetadata(
+    parseHTML(`<html${lang}><head>${head}</head><body>${body}</body></html>`).document as unknown as Document,
+    "https://site.example/x",
+  );
 
 describe("headline", () => {
   it.each([
@@ -44,7 +47,9 @@ describe("readPageMetadata", () => {
 
   it("skips a broken JSON-LD block and reads the next", () => {
     const good = JSON.stringify({ "@type": "Article", headline: "Good one" });
-    expect(read(`<script type="application/ld+json">{ broken</script><script type="application/ld+json">${good}</script>`).title).toBe("Good one");
+    expect(read(`<script type="application/ld+json">{ broken</script><script type="application/ld+json">${good}</script>`).title).toBe(
+      "Good one",
+    );
   });
 
   it("reads meta tags, <time>, the canonical link and the language", () => {
@@ -66,7 +71,11 @@ describe("readPageMetadata", () => {
 
   it("refuses what is not a date, not an http(s) address or not a language tag", () => {
     expect(
-      read('<meta property="article:published_time" content="2024-02-31"><link rel="canonical" href="javascript:alert(1)">', "", ' lang="not a language"'),
+      read(
+        '<meta property="article:published_time" content="2024-02-31"><link rel="canonical" href="javascript:alert(1)">',
+        "",
+        ' lang="not a language"',
+      ),
     ).toMatchObject({ publishedOn: null, canonicalUrl: null, language: null });
   });
 });

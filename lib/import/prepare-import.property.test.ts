@@ -8,13 +8,49 @@ import type { ImportFormat } from "./types";
 // Pieces that stress the parsers: unclosed and nested tags, scripts, entities, Markdown markers,
 // lone surrogates and controls. Joined at random, they make documents no fixture would.
 const PIECES = [
-  "<b>", "<i>", "</b>", "<p>", "</p>", "<ul>", "<li>", "<table><tr><td>", "<script>alert(1)</script>", "<!--", "-->",
-  "<style>x{}</style>", "&amp;", "&#0;", "&#xD800;", "<h1>", "</h1>", "<div hidden>", "<template>", "- ", "> ", "# ",
-  "1. ", "```", "    ", "*", "_", "[a](javascript:x)", "\n", "\n\n", "\r", "\t", "\u0000", "\ud800", "\u200b", "word", "£5 “quoted”",
+  "<b>",
+  "<i>",
+  "</b>",
+  "<p>",
+  "</p>",
+  "<ul>",
+  "<li>",
+  "<table><tr><td>",
+  "<script>alert(1)</script>",
+  "<!--",
+  "-->",
+  "<style>x{}</style>",
+  "&amp;",
+  "&#0;",
+  "&#xD800;",
+  "<h1>",
+  "</h1>",
+  "<div hidden>",
+  "<template>",
+  "- ",
+  "> ",
+  "# ",
+  "1. ",
+  "```",
+  "    ",
+  "*",
+  "_",
+  "[a](javascript:x)",
+  "\n",
+  "\n\n",
+  "\r",
+  "\t",
+  "\u0000",
+  "\ud800",
+  "\u200b",
+  "word",
+  "£5 “quoted”",
 ];
-const hostileDocument = fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }), fc.string({ unit: "grapheme", maxLength: 8 })), {
-  maxLength: 200,
-}).map((parts) => parts.join(""));
+const hostileDocument = fc
+  .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 8 }), fc.string({ unit: "grapheme", maxLength: 8 })), {
+    maxLength: 200,
+  })
+  .map((parts) => parts.join(""));
 const format = fc.constantFrom<ImportFormat>("text", "markdown", "html");
 
 describe("prepareImport on hostile input", () => {

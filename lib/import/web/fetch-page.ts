@@ -230,13 +230,32 @@ function networkRefusal(url: URL, error: Error & { code?: string }): FetchRefusa
 }
 
 // The charset the server names, else the page's own <meta charset>, else UTF-8. TextDecoder
-// knows the WHATWG encodings (windows-1252, shift_jis…); an unknown name falls back to UTF-8.
+// knows the WHATWG encodings (shift_jis, koi8-r…); an unknown name falls back to UTF-8.
 export function decodeHtml(body: Uint8Array, contentType: string): string {
   const head = Buffer.from(body.subarray(0, 2048)).toString("latin1");
-  const charset = /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ?? "utf-8";
+  const charset = (
+    /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ??
+    /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ??
+    "utf-8"
+  ).toLowerCase();
+  let decoder: TextDecoder;
   try {
-    return new TextDecoder(charset).decode(body);
+    decoder = new TextDecoder(charset);
   } catch {
-    return new TextDecoder("utf-8").decode(body);
+    decoder = new TextDecoder("utf-8");
   }
+  // Node decodes windows-1252 (which browsers also use for "iso-8859-1" and "us-ascii") as Latin-1,
+  // turning its curly quotes and dashes in 0x80–0x9F into control characters.
+  return decoder.encoding === "windows-1252" ? decodeWindows1252(body) : decoder.decode(body);
+}
+
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+
+function decodeWindows1252(body: Uint8Array): string {
+  let text = "";
+  for (let start = 0; start < body.length; start += 8192) {
+    const chunk = body.subarray(start, start + 8192);
+    text += String.fromCharCode(...chunk);
+  }
+  return text.replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]!);
 }

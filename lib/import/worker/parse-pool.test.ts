@@ -47,7 +47,10 @@ describe("convertInWorker", () => {
     const result = await convertInWorker({ content: deepButAllowedHtml(2 * MB), format: "html" }, { timeoutMs: 50 });
     expect(result).toEqual({
       ok: false,
-      error: { code: "TOO_COMPLEX", message: "Reading this document took longer than 0.05 s, so it was stopped. It is too complex to import." },
+      error: {
+        code: "TOO_COMPLEX",
+        message: "Reading this document took longer than 0.05 s, so it was stopped. It is too complex to import.",
+      },
     });
     expect(await convertInWorker({ content: "<p>still working</p>", format: "html" })).toMatchObject({ ok: true, text: "still working" });
   });
