@@ -10,6 +10,7 @@ import { correctArticle } from "@/lib/server/articles/correct-article";
 import { updateArticleDetails } from "@/lib/server/articles/update-article-details";
 import { correctArticleSchema } from "@/lib/validation/correction";
 import { previewWebImport } from "@/lib/server/articles/preview-web-import";
+import { checkArticleUpstream } from "@/lib/server/articles/check-article-upstream";
 import { prepareSnapshotImport } from "@/lib/server/page-snapshots/prepare-snapshot-import";
 import { articleDetailsSchema, articleMetadataSchema, webImportSchema, type ArticleMetadata } from "@/lib/validation/article";
 import type { PageMetadata } from "@/lib/import/page-metadata";
@@ -114,3 +115,10 @@ export const updateArticleDetailsAction = defineFormAction({
   run: (actor, { articleId, details }) => updateArticleDetails({ actor, articleId, details }),
   onSuccess: (_result, { articleId }) => revalidatePath(`/articles/${articleId}`),
 });
+
+const upstreamCheckSchema = z.object({ articleId: z.string().min(1).max(40) });
+
+/** Refetches the article's page and answers the word-level differences, if any. */
+export const checkArticleUpstreamAction = defineAction(upstreamCheckSchema, (actor, { articleId }) =>
+  checkArticleUpstream({ actor, articleId }),
+);

@@ -9,6 +9,7 @@ import { listPeople } from "@/lib/server/users/list-people";
 import { DetailsForm } from "@/components/articles/details-form";
 import { ArticleWorkbench } from "@/components/annotations/article-workbench";
 import { ArticleHeader } from "@/components/articles/article-header";
+import { UpstreamCheck } from "@/components/articles/upstream-check";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -46,6 +47,7 @@ export default async function ArticlePage({
           <Link href={`/articles/${article.id}/correct`}>Correct the text</Link> <span className="hint">(revision {article.revision})</span>
         </p>
       )}
+      {canCorrectArticle(actor) && article.sourceUrl && <UpstreamCheck articleId={article.id} />}
       {corrected && <CorrectionSummary value={corrected} />}
       <ArticleWorkbench
         article={{ id: article.id, text: article.text, revision: article.revision, status: article.status }}
