@@ -21,10 +21,13 @@ const queue: Job[] = [];
 let running = 0;
 
 // Resolved from the working directory, which is the project's root for `next start`, the npm
-// scripts and Vitest alike: a bundler would rewrite a path relative to this module.
+// scripts and Vitest alike: a bundler would rewrite a path relative to this module. The
+// turbopackIgnore comments keep Next's bundler from following the path into the worker (and so
+// into tsx and esbuild's binary, which it cannot bundle): the file is run as it is.
 function workerFile(): string {
-  const file = path.join(process.cwd(), "lib/import/worker/parse-worker.mjs");
-  if (!fs.existsSync(file)) throw new Error(`The parse worker is missing at ${file}: start the app from the project's folder.`);
+  const file = path.join(/* turbopackIgnore: true */ process.cwd(), "lib/import/worker/parse-worker.mjs");
+  if (!fs.existsSync(/* turbopackIgnore: true */ file))
+    throw new Error(`The parse worker is missing at ${file}: start the app from the project's folder.`);
   return file;
 }
 
@@ -98,7 +101,9 @@ async function run(job: Job): Promise<void> {
 }
 
 function startWorker(): Slot {
-  const worker = new Worker(workerFile(), {
+  // turbopackIgnore: Next's bundler would otherwise bundle the worker, tsx and esbuild with it; the
+  // plain .mjs entry runs as it is in every setting instead (see workerFile).
+  const worker = new Worker(/* turbopackIgnore: true */ workerFile(), {
     resourceLimits: { maxOldGenerationSizeMb: PARSE_MEMORY_MB, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
     // The react-server condition and tsx come from the parent's flags on the command line; the
     // worker registers tsx itself, so it needs none of them.
