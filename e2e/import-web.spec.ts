@@ -57,10 +57,22 @@ test("a pasted link is fetched, its article shown with the metadata prefilled, c
   await expect(page.getByText("Daniel Green").first()).toBeVisible();
 });
 
-test("a page with no article is shown whole with a warning; a local address is refused", async ({ page }) => {
-  await fetchInForm(page, `${site.origin}/no-article`);
+test("a page with no article is shown whole with a warning and imported whole; a local address is refused", async ({ page }) => {
+  const name = `no-article-${randomUUID().slice(0, 8)}`.replace(/[^a-z-]/g, "x");
+  site.serve(name, site.page("no-article").replace("<h1>Politics</h1>", `<h1>Politics</h1><p>Edition ${randomUUID()}</p>`));
+  await fetchInForm(page, `${site.origin}/${name}`);
   await expect(page.getByRole("status").filter({ hasText: "No article was found on this page" })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole("region", { name: "Article text found" })).toContainText("Barnet falls to the Conservatives");
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(
+    page.getByRole("status").filter({ hasText: "No article was found in this page, so its whole text was imported" }),
+  ).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(page.locator(".article-text")).toContainText("Barnet falls to the Conservatives");
+
+  await page.goto("/articles/new");
+  await page.getByRole("radio", { name: "From a web address" }).click();
 
   // Only 127.0.0.1 is allowed for these tests: "localhost" is the same machine and stays refused.
   await page.getByLabel("Page address").fill(site.origin.replace("127.0.0.1", "localhost") + "/no-article");

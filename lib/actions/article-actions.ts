@@ -27,30 +27,39 @@ const readMetadata = (form: FormData) => {
   return { ...values, language: values.language || undefined };
 };
 
-const importFormSchema = z.object({ metadata: articleMetadataSchema });
+const importFormSchema = z.object({
+  metadata: articleMetadataSchema,
+  /** "From a web address": the page fetched in step one (previewWebImportAction). */
+  snapshotId: z.string().max(40, "Fetch the page again.").optional(),
+});
 
 export const importArticleAction = defineFormAction({
   schema: importFormSchema,
   read: (form) => {
     const values = readFields(form, [...METADATA_FIELDS, "mode", "content", "url", "snapshotId"]);
-    return { raw: { metadata: readMetadata(form) }, values: { ...values, content: values.mode === "paste" ? values.content : "" } };
+    return {
+      raw: { metadata: readMetadata(form), snapshotId: values.snapshotId || undefined },
+      values: { ...values, content: values.mode === "paste" ? values.content : "" },
+    };
   },
-  run: async (actor, { metadata }, form) => {
+  run: async (actor, { metadata, snapshotId }, form) => {
     if (form.get("mode") === "url") {
-      const snapshotId = String(form.get("snapshotId") ?? "");
       if (!snapshotId) throw new AppError("INVALID", "Fetch the page first.", { field: "url" });
-      const prepared = await prepareSnapshotImport({ actor, snapshotId: snapshotId.slice(0, 40), title: metadata.title });
-      return importArticle({ actor, prepared, metadata, snapshotId });
+      const prepared = await prepareSnapshotImport({ actor, snapshotId, title: metadata.title });
+      const article = await importArticle({ actor, prepared, metadata, snapshotId });
+      return { ...article, wholePage: prepared.extraction === "whole-page" };
     }
     const source = await readSource(form);
     const prepared = await prepareImport({ ...source, title: metadata.title });
     if (!prepared.ok) throw new AppError("INVALID", prepared.error.message, { reason: prepared.error.code, field: source.field });
     // What an HTML page says about itself fills the fields left blank.
-    return importArticle({ actor, prepared, metadata: withPageMetadata(metadata, prepared.metadata) });
+    const article = await importArticle({ actor, prepared, metadata: withPageMetadata(metadata, prepared.metadata) });
+    return { ...article, wholePage: prepared.extraction === "whole-page" };
   },
   onSuccess: (article) => {
     revalidatePath("/");
-    redirect(`/articles/${article.id}`);
+    // An HTML page without a recognisable article was imported whole: the article page says so.
+    redirect(`/articles/${article.id}${article.wholePage ? "?imported=whole-page" : ""}`);
   },
 });
 

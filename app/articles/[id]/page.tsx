@@ -16,9 +16,9 @@ type Params = { params: Promise<{ id: string }> };
 export default async function ArticlePage({
   params,
   searchParams,
-}: Params & { searchParams: Promise<{ corrected?: string; annotation?: string }> }) {
+}: Params & { searchParams: Promise<{ corrected?: string; annotation?: string; imported?: string }> }) {
   const { id } = await params;
-  const { corrected, annotation: openAnnotation } = await searchParams;
+  const { corrected, annotation: openAnnotation, imported } = await searchParams;
   const actor = await requirePageActor(`/articles/${id}`);
   const article = await getArticle({ actor, articleId: id }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
@@ -49,6 +49,12 @@ export default async function ArticlePage({
       )}
       {canCorrectArticle(actor) && article.sourceUrl && <UpstreamCheck articleId={article.id} />}
       {corrected && <CorrectionSummary value={corrected} />}
+      {imported === "whole-page" && (
+        <p className="notice" role="status">
+          No article was found in this page, so its whole text was imported. Check it, and correct the text if it holds more than the
+          article.
+        </p>
+      )}
       <ArticleWorkbench
         article={{ id: article.id, text: article.text, revision: article.revision, status: article.status }}
         initialAnnotations={annotations}
