@@ -14,7 +14,7 @@ const STARTUP_TIMEOUT_MS = 30_000;
 
 type Answer = ImportResult<ConvertedDocument>;
 type Job = { input: ConvertDocumentInput; timeoutMs: number; resolve: (answer: Answer) => void };
-type Slot = { worker: Worker; ready: Promise<boolean>; busy: boolean };
+type Slot = { worker: Worker; ready: Promise<boolean> };
 
 const idle: Slot[] = [];
 const queue: Job[] = [];
@@ -126,5 +126,5 @@ function startWorker(): Slot {
     if (index !== -1) idle.splice(index, 1);
   });
   worker.on("error", () => {});
-  return { worker, ready, busy: false };
+  return { worker, ready };
 }
