@@ -50,7 +50,7 @@ export async function fetchPage(address: string, options: FetchPageOptions = {})
     let url = parseHttpUrl(address);
     for (let redirects = 0; ; redirects++) {
       const response = await request(url, options, deadline);
-      if (response.location === undefined) return { ok: true, requestedUrl: parseHttpUrl(address).href, ...response.page };
+      if ("page" in response) return { ok: true, requestedUrl: parseHttpUrl(address).href, ...response.page };
       if (redirects === MAX_REDIRECTS) throw new FetchRefusal("HTTP_ERROR", `The page redirected more than ${MAX_REDIRECTS} times.`);
       url = parseHttpUrl(new URL(response.location, url).href);
     }
@@ -94,7 +94,8 @@ function forbiddenMessage(url: URL, address: string): string {
   return `${url.hostname} is a private or local address (${address}); only public web pages can be fetched.`;
 }
 
-type Response = { location?: string; page: Omit<FetchedPage, "requestedUrl"> };
+/** One request's answer: the page, or where it redirects to. */
+type Response = { page: Omit<FetchedPage, "requestedUrl"> } | { location: string };
 
 function request(url: URL, options: FetchPageOptions, deadline: number): Promise<Response> {
   const allowHosts = options.allowHosts ?? [];
@@ -135,7 +136,7 @@ function request(url: URL, options: FetchPageOptions, deadline: number): Promise
         if (status >= 300 && status < 400 && res.headers.location) {
           res.resume();
           clearTimeout(timer);
-          resolve({ location: res.headers.location, page: undefined as never });
+          resolve({ location: res.headers.location });
           return;
         }
         if (status < 200 || status >= 300) {
