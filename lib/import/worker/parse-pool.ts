@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ConvertDocumentInput, ConvertedDocument } from "../convert-document";
@@ -6,10 +7,12 @@ import type { ImportResult } from "../types";
 
 // Parsing an untrusted document may take long or use much memory; in a worker thread it can do
 // neither to the server: the request loop keeps answering, and the worker is terminated when it
-// overruns its budget. Two workers at most (these machines have two cores); more jobs queue.
+// overruns its budget. One core is left to the request loop (a parse that takes every core would
+// slow every request as surely as one on the main thread), so: cores − 1 workers, at least one;
+// more jobs queue.
 export const PARSE_TIME_BUDGET_MS = 10_000;
 export const PARSE_MEMORY_MB = 256;
-const MAX_WORKERS = 2;
+const MAX_WORKERS = Math.max(1, os.availableParallelism() - 1);
 const STARTUP_TIMEOUT_MS = 30_000;
 
 type Answer = ImportResult<ConvertedDocument>;
