@@ -44,6 +44,17 @@ export function convertInWorker(input: ConvertDocumentInput, options: { timeoutM
   });
 }
 
+/**
+ * Starts a worker ahead of the first document (from instrumentation.ts when the server starts):
+ * loading the parsers takes seconds on a busy machine, which the first import should not wait for.
+ */
+export function warmParsePool(): void {
+  if (idle.length > 0 || running > 0) return;
+  const slot = startWorker();
+  slot.worker.unref();
+  idle.push(slot);
+}
+
 function drain() {
   while (queue.length > 0 && running < MAX_WORKERS) {
     const job = queue.shift()!;
