@@ -39,5 +39,8 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: "pipe",
+    // The import-by-URL specs serve fixture pages from 127.0.0.1 (any port); every other private or
+    // local address stays refused, which e2e/import-web.spec.ts also checks.
+    env: { ...(process.env as Record<string, string>), FACTMARK_FETCH_ALLOW_HOSTS: "127.0.0.1" },
   },
 });

@@ -25,6 +25,8 @@ const schema = z
      * balancer). Unset: the header is the client's to write, so it is never trusted.
      */
     TRUST_PROXY: optional(z.coerce.number().int().min(0).max(10)).default(0),
+    /** Hosts the page fetcher may reach although they are private or local (tests, a desk's proxy): comma-separated, optional ports. */
+    FACTMARK_FETCH_ALLOW_HOSTS: optional(z.string()),
     NEXTAUTH_URL: optional(
       z.url({ protocol: /^https?$/, message: "must be the app's public http(s) URL, e.g. https://factmark.example.org" }),
     ),
@@ -65,4 +67,12 @@ export function databaseUrl(): string {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides one.");
   return url;
+}
+
+/** FACTMARK_FETCH_ALLOW_HOSTS as a list (see lib/import/web/address-policy.ts). */
+export function fetchAllowHosts(): string[] {
+  return (env().FACTMARK_FETCH_ALLOW_HOSTS ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }

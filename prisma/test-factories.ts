@@ -18,7 +18,7 @@ export async function createTestArticle(actor: Actor, text?: string) {
   const body =
     text ??
     `Unemployment fell to 4.1 per cent, the minister said (${randomUUID()}).\n\nCritics called it “a statistical mirage” costing £3bn.`;
-  const prepared = prepareImport({ content: body, format: "text" });
+  const prepared = await prepareImport({ content: body, format: "text" });
   if (!prepared.ok) throw new Error(prepared.error.message);
   const { id } = await importArticle({ actor, prepared, metadata: { language: "en" } });
   return getDb().article.findUniqueOrThrow({ where: { id } });

@@ -1,5 +1,7 @@
-// `npm run bench`: prints timings for the performance targets (no pass/fail: these machines are
-// shared and noisy). 1) re-anchoring 1,000 annotations in Node; 2) the article page with a
+// `npm run bench`: prints timings and scores for the targets (no pass/fail: these machines are
+// shared and noisy). 1) re-anchoring 1,000 annotations in Node; 2) parsing the worst-case 2 MB
+// HTML and Markdown uploads, and how long a concurrent request waits meanwhile; 3) article
+// extraction's precision, recall and headlines on the saved pages; 4) the article page with a
 // 10,000-word text and 1,000 annotations on a production build: time to interactive and time
 // from pressing a tag key to the new highlight.
 import { spawn } from "node:child_process";
@@ -7,7 +9,7 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-function run(script: string) {
+function run(script: string, args: string[] = []) {
   return new Promise<number>((resolve) => {
     const child = spawn(
       process.execPath,
@@ -18,6 +20,7 @@ function run(script: string) {
         "--import",
         "tsx",
         path.join(root, script),
+        ...args,
       ],
       {
         stdio: "inherit",
@@ -31,6 +34,10 @@ function run(script: string) {
 
 console.log("== Re-anchoring (Node)");
 const anchoring = await run("lib/anchoring/bench.ts");
+console.log("\n== Parsing hostile uploads off the request loop (Node)");
+const parsing = await run("scripts/bench/parse-blocking-bench.ts");
+console.log("\n== Article extraction (saved pages in lib/import/fixtures/pages)");
+const extraction = await run("scripts/bench/extraction-score.ts");
 console.log("\n== Article page (production build, Chromium)");
 const page = await run("scripts/bench/page-bench.ts");
-process.exit(anchoring || page);
+process.exit(anchoring || parsing || extraction || page);

@@ -1,6 +1,7 @@
-// `npm run import -- [--as email] [--publisher name] <files…>`: imports .txt, .md and .html files
-// through the same checks and use case as the web form. Each file is reported on its own line;
-// the exit code is 1 when any file was refused.
+// `npm run import -- [--as email] [--publisher name] <files or https:// addresses…>`: imports
+// .txt, .md and .html files, and web pages, through the same checks, extraction and use cases as
+// the web form. Each is reported on its own line, a refused one with its reason, and the next one
+// goes on; the exit code is 1 when any was refused.
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -11,7 +12,7 @@ const { values, positionals } = parseArgs({
   options: { as: { type: "string" }, publisher: { type: "string" }, language: { type: "string" } },
 });
 if (positionals.length === 0) {
-  console.error("Usage: npm run import -- [--as editor@example.org] [--publisher Name] <file.txt|.md|.html>…");
+  console.error("Usage: npm run import -- [--as editor@example.org] [--publisher Name] <file.txt|.md|.html|https://…>…");
   process.exit(2);
 }
 
@@ -19,9 +20,11 @@ const db = await resolveDatabase();
 process.env.DATABASE_URL = db.url;
 const { getDb } = await import("../lib/db.ts");
 const { decodeUpload, formatFromFileName, prepareImport } = await import("../lib/import/index.ts");
+type PageMetadata = import("../lib/import/page-metadata.ts").PageMetadata;
 const { importArticle } = await import("../lib/server/articles/import-article.ts");
 const { articleMetadataSchema } = await import("../lib/validation/article.ts");
 const { AppError } = await import("../lib/errors.ts");
+const { fetchPageSnapshot } = await import("../lib/server/page-snapshots/fetch-page-snapshot.ts");
 
 const actor = await getDb().user.findFirst({
   where: values.as ? { email: values.as.toLowerCase() } : { role: "ADMIN" },
@@ -39,7 +42,8 @@ for (const file of positionals) {
   const outcome = await importOne(file).catch((error: unknown) => {
     if (error instanceof AppError)
       return `refused: ${error.message}${error.details?.existingArticleId ? ` (article ${error.details.existingArticleId})` : ""}`;
-    throw error;
+    // Anything else is a bug, but one file must not stop the others: report it and go on.
+    return `refused: it could not be imported (${error instanceof Error ? error.message : String(error)}).`;
   });
   if (outcome.startsWith("refused")) failures++;
   console.log(`${path.basename(file)}: ${outcome}`);
@@ -49,14 +53,45 @@ await db.stop();
 process.exit(failures ? 1 : 0);
 
 async function importOne(file: string): Promise<string> {
+  if (/^https?:\/\//i.test(file)) return importPage(file);
   const format = formatFromFileName(file);
   if (!format) return "refused: not a .txt, .md or .html file.";
   if (!fs.existsSync(file)) return "refused: no such file.";
   const decoded = decodeUpload(new Uint8Array(fs.readFileSync(file)));
   if (!decoded.ok) return `refused: ${decoded.error.message}`;
-  const prepared = prepareImport({ content: decoded.text, format });
+  const prepared = await prepareImport({ content: decoded.text, format });
   if (!prepared.ok) return `refused: ${prepared.error.message}`;
-  const metadata = articleMetadataSchema.parse({ publisher: values.publisher, language: values.language });
-  const article = await importArticle({ actor: actor!, prepared, metadata });
-  return `imported as “${article.title}” (${article.id})`;
+  const article = await importArticle({ actor: actor!, prepared, metadata: metadataFor(prepared.metadata) });
+  return `imported as “${article.title}”${wholePageNote(prepared.extraction)} (${article.id})`;
+}
+
+async function importPage(url: string): Promise<string> {
+  const { snapshot, prepared } = await fetchPageSnapshot({ actor: actor!, url });
+  const article = await importArticle({
+    actor: actor!,
+    prepared,
+    metadata: metadataFor(prepared.metadata, snapshot.finalUrl),
+    snapshotId: snapshot.id,
+  });
+  return `imported as “${article.title}”${wholePageNote(prepared.extraction)} (${article.id})`;
+}
+
+// The page's own metadata, under what was given on the command line; a value the schema refuses is left out.
+function metadataFor(page: PageMetadata | null, sourceUrl?: string) {
+  const pick = <K extends keyof typeof articleMetadataSchema.shape>(key: K, value: unknown) => {
+    const parsed = articleMetadataSchema.shape[key].safeParse(value ?? undefined);
+    return parsed.success ? parsed.data : undefined;
+  };
+  return articleMetadataSchema.parse({
+    publisher: values.publisher ?? pick("publisher", page?.publisher),
+    language: values.language ?? pick("language", page?.language),
+    byline: pick("byline", page?.byline),
+    publishedOn: pick("publishedOn", page?.publishedOn),
+    canonicalUrl: pick("canonicalUrl", page?.canonicalUrl),
+    sourceUrl: pick("sourceUrl", sourceUrl),
+  });
+}
+
+function wholePageNote(extraction: string | null): string {
+  return extraction === "whole-page" ? " — no article found in the page, so its whole text was imported: check it" : "";
 }

@@ -3,6 +3,11 @@ import Link from "next/link";
 import { useActionState, useState } from "react";
 import { importArticleAction } from "@/lib/actions/article-actions";
 import { FieldError, fieldProps } from "@/components/ui/field-error";
+import { WebPageFetch } from "@/components/articles/web-page-fetch";
+import type { WebImportPreview } from "@/lib/import/web/web-import-preview";
+
+type Mode = "paste" | "file" | "url";
+const MODE_LABELS: Record<Mode, string> = { paste: "Paste text", file: "Upload a file", url: "From a web address" };
 import { MAX_IMPORT_BYTES } from "@/lib/import/types";
 import { tooLargeMessage } from "@/lib/import/byte-size";
 
@@ -16,8 +21,13 @@ function refuseOversizedFile(event: React.ChangeEvent<HTMLInputElement>) {
 
 export function ImportForm() {
   const [state, formAction, isPending] = useActionState(importArticleAction, null);
-  const [mode, setMode] = useState<"paste" | "file">("paste");
-  const fields = state?.values ?? {};
+  const [mode, setMode] = useState<Mode>("paste");
+  const [preview, setPreview] = useState<WebImportPreview | null>(null);
+  // A fetched page prefills every field; the key remounts the inputs so their defaults change.
+  // …unless the form was already submitted with this very page: then what was typed wins.
+  const showPreview = preview !== null && state?.values?.snapshotId !== preview.snapshotId;
+  const fields: Record<string, string | undefined> = showPreview ? preview.fields : (state?.values ?? {});
+  const fieldsKey = showPreview ? preview.snapshotId : "typed";
   const error = state && !state.ok ? state : null;
   const existingId = error?.existingArticleId;
 
@@ -27,7 +37,7 @@ export function ImportForm() {
           which would flip radios back while the visible section stayed. */}
       <input type="hidden" name="mode" value={mode} />
       <div role="radiogroup" aria-label="Source" className="segmented">
-        {(["paste", "file"] as const).map((value) => (
+        {(["paste", "file", "url"] as const).map((value) => (
           <button
             key={value}
             type="button"
@@ -36,11 +46,16 @@ export function ImportForm() {
             onClick={() => setMode(value)}
             className={mode === value ? "selected" : ""}
           >
-            {value === "paste" ? "Paste text" : "Upload a file"}
+            {MODE_LABELS[value]}
           </button>
         ))}
       </div>
-      {mode === "paste" ? (
+      {mode === "url" ? (
+        <>
+          <WebPageFetch onPreview={setPreview} defaultUrl={state?.values?.url} />
+          {state && !state.ok && state.field === "url" && <FieldError state={state} name="url" />}
+        </>
+      ) : mode === "paste" ? (
         <div className="field">
           <label>
             Article text
@@ -63,7 +78,7 @@ export function ImportForm() {
           <FieldError state={state} name="file" />
         </div>
       )}
-      <div className="grid-2">
+      <div className="grid-2" key={fieldsKey}>
         <div className="field">
           <label>
             Title <span className="optional">(optional: taken from the first heading or line)</span>
@@ -101,6 +116,19 @@ export function ImportForm() {
         </div>
         <div className="field">
           <label>
+            Canonical URL <span className="optional">(the page&rsquo;s own address for itself)</span>
+            <input
+              name="canonicalUrl"
+              {...fieldProps(state, "canonicalUrl")}
+              type="url"
+              defaultValue={fields.canonicalUrl}
+              placeholder="https://"
+            />
+          </label>
+          <FieldError state={state} name="canonicalUrl" />
+        </div>
+        <div className="field">
+          <label>
             Language
             <input name="language" {...fieldProps(state, "language")} defaultValue={fields.language || "en"} maxLength={20} />
           </label>
@@ -118,7 +146,7 @@ export function ImportForm() {
           )}
         </p>
       )}
-      <button type="submit" disabled={isPending}>
+      <button type="submit" disabled={isPending || (mode === "url" && !preview)}>
         {isPending ? "Importing…" : "Import"}
       </button>
     </form>

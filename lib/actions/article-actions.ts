@@ -9,10 +9,15 @@ import { importArticle } from "@/lib/server/articles/import-article";
 import { correctArticle } from "@/lib/server/articles/correct-article";
 import { updateArticleDetails } from "@/lib/server/articles/update-article-details";
 import { correctArticleSchema } from "@/lib/validation/correction";
-import { articleDetailsSchema, articleMetadataSchema } from "@/lib/validation/article";
+import { previewWebImport } from "@/lib/server/articles/preview-web-import";
+import { checkArticleUpstream } from "@/lib/server/articles/check-article-upstream";
+import { prepareSnapshotImport } from "@/lib/server/page-snapshots/prepare-snapshot-import";
+import { articleDetailsSchema, articleMetadataSchema, webImportSchema, type ArticleMetadata } from "@/lib/validation/article";
+import type { PageMetadata } from "@/lib/import/page-metadata";
+import { defineAction } from "@/lib/actions/define-action";
 import { recordId } from "@/lib/validation/fields";
 
-const METADATA_FIELDS = ["title", "byline", "publisher", "sourceUrl", "publishedOn", "language"] as const;
+const METADATA_FIELDS = ["title", "byline", "publisher", "sourceUrl", "canonicalUrl", "publishedOn", "language"] as const;
 
 function readFields<const Names extends readonly string[]>(form: FormData, names: Names) {
   return Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? "")])) as Record<Names[number], string>;
@@ -23,25 +28,60 @@ const readMetadata = (form: FormData) => {
   return { ...values, language: values.language || undefined };
 };
 
-const importFormSchema = z.object({ metadata: articleMetadataSchema });
+const importFormSchema = z.object({
+  metadata: articleMetadataSchema,
+  /** "From a web address": the page fetched in step one (previewWebImportAction). */
+  snapshotId: z.string().max(40, "Fetch the page again.").optional(),
+});
 
 export const importArticleAction = defineFormAction({
   schema: importFormSchema,
   read: (form) => {
-    const values = readFields(form, [...METADATA_FIELDS, "mode", "content"]);
-    return { raw: { metadata: readMetadata(form) }, values: { ...values, content: values.mode === "paste" ? values.content : "" } };
+    const values = readFields(form, [...METADATA_FIELDS, "mode", "content", "url", "snapshotId"]);
+    return {
+      raw: { metadata: readMetadata(form), snapshotId: values.snapshotId || undefined },
+      values: { ...values, content: values.mode === "paste" ? values.content : "" },
+    };
   },
-  run: async (actor, { metadata }, form) => {
+  run: async (actor, { metadata, snapshotId }, form) => {
+    if (form.get("mode") === "url") {
+      if (!snapshotId) throw new AppError("INVALID", "Fetch the page first.", { field: "url" });
+      const prepared = await prepareSnapshotImport({ actor, snapshotId, title: metadata.title });
+      const article = await importArticle({ actor, prepared, metadata, snapshotId });
+      return { ...article, wholePage: prepared.extraction === "whole-page" };
+    }
     const source = await readSource(form);
-    const prepared = prepareImport({ ...source, title: metadata.title });
+    const prepared = await prepareImport({ ...source, title: metadata.title });
     if (!prepared.ok) throw new AppError("INVALID", prepared.error.message, { reason: prepared.error.code, field: source.field });
-    return importArticle({ actor, prepared, metadata });
+    // What an HTML page says about itself fills the fields left blank.
+    const article = await importArticle({ actor, prepared, metadata: withPageMetadata(metadata, prepared.metadata) });
+    return { ...article, wholePage: prepared.extraction === "whole-page" };
   },
   onSuccess: (article) => {
     revalidatePath("/");
-    redirect(`/articles/${article.id}`);
+    // An HTML page without a recognisable article was imported whole: the article page says so.
+    redirect(`/articles/${article.id}${article.wholePage ? "?imported=whole-page" : ""}`);
   },
 });
+
+/** Step one of an import from the web: fetch, extract and snapshot the page; the form is prefilled from the answer. */
+export const previewWebImportAction = defineAction(webImportSchema, (actor, { url }) => previewWebImport({ actor, url }));
+
+function withPageMetadata(typed: ArticleMetadata, page: PageMetadata | null): ArticleMetadata {
+  if (!page) return typed;
+  // Each found value passes the same schema as a typed one; a value it refuses is left out, not stored.
+  const found = (key: "byline" | "publisher" | "publishedOn" | "canonicalUrl") => {
+    const parsed = articleMetadataSchema.shape[key].safeParse(page[key] ?? undefined);
+    return parsed.success ? (parsed.data ?? undefined) : undefined;
+  };
+  return {
+    ...typed,
+    byline: typed.byline ?? found("byline"),
+    publisher: typed.publisher ?? found("publisher"),
+    publishedOn: typed.publishedOn ?? found("publishedOn"),
+    canonicalUrl: typed.canonicalUrl ?? found("canonicalUrl"),
+  };
+}
 
 // Size, encoding and emptiness are lib/import's to judge; this only says where the text came from.
 async function readSource(form: FormData) {
@@ -85,3 +125,10 @@ export const updateArticleDetailsAction = defineFormAction({
   run: (actor, { articleId, details }) => updateArticleDetails({ actor, articleId, details }),
   onSuccess: (_result, { articleId }) => revalidatePath(`/articles/${articleId}`),
 });
+
+const upstreamCheckSchema = z.object({ articleId: z.string().min(1).max(40) });
+
+/** Refetches the article's page and answers the word-level differences, if any. */
+export const checkArticleUpstreamAction = defineAction(upstreamCheckSchema, (actor, { articleId }) =>
+  checkArticleUpstream({ actor, articleId }),
+);

@@ -8,6 +8,7 @@ export const articleMetadataSchema = z.object({
   byline: optionalText(200, "The byline"),
   publisher: optionalText(200, "The publisher"),
   sourceUrl: z.union([z.literal("").transform(() => null), httpUrlSchema]).nullish(),
+  canonicalUrl: z.union([z.literal("").transform(() => null), httpUrlSchema]).nullish(),
   publishedOn: optionalDate("Enter the date as YYYY-MM-DD."),
   language: z
     .string()
@@ -22,3 +23,9 @@ export const articleDetailsSchema = articleMetadataSchema.extend({
   title: z.string().trim().min(1, "Enter a title.").max(300, "The title can be at most 300 characters."),
 });
 export type ArticleDetails = z.infer<typeof articleDetailsSchema>;
+
+/** The address typed on the import form's "From a web address" tab. */
+export const webImportSchema = z.object({
+  url: z.string().trim().min(1, "Enter the page's address.").max(2000, "The address can be at most 2,000 characters."),
+});
+export type WebImportInput = z.infer<typeof webImportSchema>;

@@ -9,15 +9,16 @@ import { listPeople } from "@/lib/server/users/list-people";
 import { DetailsForm } from "@/components/articles/details-form";
 import { ArticleWorkbench } from "@/components/annotations/article-workbench";
 import { ArticleHeader } from "@/components/articles/article-header";
+import { UpstreamCheck } from "@/components/articles/upstream-check";
 
 type Params = { params: Promise<{ id: string }> };
 
 export default async function ArticlePage({
   params,
   searchParams,
-}: Params & { searchParams: Promise<{ corrected?: string; annotation?: string }> }) {
+}: Params & { searchParams: Promise<{ corrected?: string; annotation?: string; imported?: string }> }) {
   const { id } = await params;
-  const { corrected, annotation: openAnnotation } = await searchParams;
+  const { corrected, annotation: openAnnotation, imported } = await searchParams;
   const actor = await requirePageActor(`/articles/${id}`);
   const article = await getArticle({ actor, articleId: id }).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
@@ -46,7 +47,14 @@ export default async function ArticlePage({
           <Link href={`/articles/${article.id}/correct`}>Correct the text</Link> <span className="hint">(revision {article.revision})</span>
         </p>
       )}
+      {canCorrectArticle(actor) && article.sourceUrl && <UpstreamCheck articleId={article.id} />}
       {corrected && <CorrectionSummary value={corrected} />}
+      {imported === "whole-page" && (
+        <p className="notice" role="status">
+          No article was found in this page, so its whole text was imported. Check it, and correct the text if it holds more than the
+          article.
+        </p>
+      )}
       <ArticleWorkbench
         article={{ id: article.id, text: article.text, revision: article.revision, status: article.status }}
         initialAnnotations={annotations}

@@ -15,8 +15,8 @@ beforeAll(async () => {
   editor = await createTestUser("EDITOR");
 });
 
-function prepared(text: string) {
-  const result = prepareImport({ content: text, format: "text" });
+async function prepared(text: string) {
+  const result = await prepareImport({ content: text, format: "text" });
   if (!result.ok) throw new Error(result.error.message);
   return result;
 }
@@ -24,7 +24,11 @@ function prepared(text: string) {
 describe("importArticle", () => {
   it("stores the canonical text, its first revision and an audit event in one go", async () => {
     const text = `Prices rose “sharply”, by £12 (${Date.now()}).\r\n\r\n\r\nSecond   paragraph. `;
-    const article = await importArticle({ actor: editor, prepared: prepared(text), metadata: { language: "en", publisher: "The Paper" } });
+    const article = await importArticle({
+      actor: editor,
+      prepared: await prepared(text),
+      metadata: { language: "en", publisher: "The Paper" },
+    });
     const row = await getDb().article.findUniqueOrThrow({ where: { id: article.id }, include: { revisions: true } });
     expect(row.text).toMatch(/^Prices rose “sharply”, by £12 \(\d+\)\.\n\nSecond paragraph\.$/);
     expect(row.publisher).toBe("The Paper");
@@ -37,16 +41,17 @@ describe("importArticle", () => {
 
   it("refuses the same text twice and names the existing article", async () => {
     const text = `Same text imported twice ${Date.now()}.`;
-    const first = await importArticle({ actor: editor, prepared: prepared(text), metadata: { language: "en" } });
-    const second = importArticle({ actor: editor, prepared: prepared(`${text}\r\n`), metadata: { language: "en" } });
+    const first = await importArticle({ actor: editor, prepared: await prepared(text), metadata: { language: "en" } });
+    const second = importArticle({ actor: editor, prepared: await prepared(`${text}\r\n`), metadata: { language: "en" } });
     await expect(second).rejects.toMatchObject({ code: "CONFLICT", details: { existingArticleId: first.id } });
     expect(await getDb().article.count({ where: { id: first.id } })).toBe(1);
   });
 
   it("lets exactly one of two simultaneous imports of the same text win", async () => {
     const text = `Raced import ${Date.now()} ${Math.random()}.`;
+    const ready = await prepared(text);
     const results = await Promise.allSettled(
-      [1, 2, 3].map(() => importArticle({ actor: editor, prepared: prepared(text), metadata: { language: "en" } })),
+      [1, 2, 3].map(() => importArticle({ actor: editor, prepared: ready, metadata: { language: "en" } })),
     );
     const winners = results.filter((r) => r.status === "fulfilled");
     const losers = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
@@ -56,7 +61,7 @@ describe("importArticle", () => {
   });
 
   it("is listed with zero counts and status New", async () => {
-    const article = await importArticle({ actor: editor, prepared: prepared(`Listed ${Date.now()}.`), metadata: { language: "en" } });
+    const article = await importArticle({ actor: editor, prepared: await prepared(`Listed ${Date.now()}.`), metadata: { language: "en" } });
     const list = await listArticles({ actor: editor });
     expect(list.find((a) => a.id === article.id)).toMatchObject({ status: "NEW", counts: { CLAIM: 0, QUOTE: 0, OPINION: 0 } });
   });

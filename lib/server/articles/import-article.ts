@@ -12,9 +12,11 @@ export type ImportArticleOptions = {
   /** Canonical text and derived title from lib/import's prepareImport. */
   prepared: { text: string; title: string; contentHash: string };
   metadata: ArticleMetadata;
+  /** A page fetched by this actor (lib/server/page-snapshots), to keep with the article. */
+  snapshotId?: string | null;
 };
 
-export async function importArticle({ actor, prepared, metadata }: ImportArticleOptions) {
+export async function importArticle({ actor, prepared, metadata, snapshotId = null }: ImportArticleOptions) {
   if (!canImportArticle(actor)) throw new AppError("FORBIDDEN", "Your role cannot import articles.");
   const db = getDb();
   const existing = await db.article.findUnique({ where: { contentHash: prepared.contentHash }, select: { id: true, title: true } });
@@ -28,6 +30,7 @@ export async function importArticle({ actor, prepared, metadata }: ImportArticle
           byline: metadata.byline ?? null,
           publisher: metadata.publisher ?? null,
           sourceUrl: metadata.sourceUrl ?? null,
+          canonicalUrl: metadata.canonicalUrl ?? null,
           publishedOn: dateFromDateOnly(metadata.publishedOn),
           language: metadata.language,
           text: prepared.text,
@@ -37,13 +40,20 @@ export async function importArticle({ actor, prepared, metadata }: ImportArticle
         },
         select: { id: true, title: true },
       });
+      if (snapshotId) {
+        const linked = await tx.pageSnapshot.updateMany({
+          where: { id: snapshotId, fetchedById: actor.id, articleId: null },
+          data: { articleId: article.id },
+        });
+        if (linked.count !== 1) throw new AppError("CONFLICT", "That fetched page was already imported, or is not yours. Fetch it again.");
+      }
       await recordAudit(tx, {
         actorId: actor.id,
         action: "article.imported",
         entityType: "Article",
         entityId: article.id,
         articleId: article.id,
-        after: { title: article.title, contentHash: prepared.contentHash, length: prepared.text.length },
+        after: { title: article.title, contentHash: prepared.contentHash, length: prepared.text.length, snapshotId },
       });
       return article;
     });
