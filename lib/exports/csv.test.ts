@@ -17,7 +17,7 @@ describe("CSV export", () => {
     const parsed = rows(bytes);
     expect(parsed.map((r) => r.annotation_id)).toEqual(["claim1", "claim2", "opinion1", "quote1"]);
     expect(parsed[0]).toMatchObject({ kind: "Claim", verdict: "Mostly true", rationale: "The ONS figure was 4.2\n- Rounded", approved_by: "Eddie Editor" });
-    expect(parsed[0]!.sources.split("\n")).toEqual([
+    expect(parsed[0]!.sources!.split("\n")).toEqual([
       "Supports: https://www.ons.gov.uk/labour (Labour market overview, ONS, accessed 2026-11-01, archived https://web.archive.org/web/2026/https://www.ons.gov.uk/labour)",
       "Context: https://example.org/b",
     ]);
