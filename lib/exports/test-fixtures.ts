@@ -99,6 +99,7 @@ export function plainModel(overrides: Partial<ReportModel> = {}): ReportModel {
     quoteOrigin: "https://example.org/interview",
   });
   const opinion = finding({ id: "opinion1", kind: "OPINION", ...span(text, "a mirage"), holder: "Critics", restsOn: ["claim1"] });
+  const signOff = { by: "Eddie Editor", at: "2026-11-02T12:00:00.000Z", revision: 2, chainHead: "f".repeat(64), covered: 4, reopened: null };
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     organisation: { name: "Factmark Desk", url: "https://factmark.example" },
@@ -118,15 +119,8 @@ export function plainModel(overrides: Partial<ReportModel> = {}): ReportModel {
       importedBy: "Rita Reviewer",
     },
     findings: [claim, unverifiable, opinion, quote].sort((a, b) => a.start - b.start),
-    signOff: {
-      by: "Eddie Editor",
-      at: "2026-11-02T12:00:00.000Z",
-      revision: 2,
-      chainHead: "f".repeat(64),
-      covered: 4,
-      reopened: null,
-    },
-    signOffs: [],
+    signOff,
+    signOffs: [signOff],
     revisions: [
       { revision: 1, at: "2026-10-31T08:00:00.000Z", by: "Rita Reviewer", change: "Imported." },
       { revision: 2, at: "2026-11-01T08:00:00.000Z", by: "Eddie Editor", change: "Replaced “2” with “3”." },
