@@ -19,5 +19,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api/auth|signin|_next/static|_next/image|favicon.ico).*)"],
+  // /r/ is the public report: readable signed out by design (its page checks the token itself).
+  matcher: ["/((?!api/auth|signin|r/|_next/static|_next/image|favicon.ico).*)"],
 };

@@ -23,6 +23,9 @@ const schema = z
     NEXTAUTH_URL: optional(
       z.url({ protocol: /^https?$/, message: "must be the app's public http(s) URL, e.g. https://factmark.example.org" }),
     ),
+    /** The fact-checking organisation named as ClaimReview's author. */
+    FACTMARK_ORGANISATION_NAME: optional(z.string().max(200)),
+    FACTMARK_ORGANISATION_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" })),
   })
   .transform(({ NEXTAUTH_SECRET, ...env }) => ({ ...env, AUTH_SECRET: env.AUTH_SECRET ?? NEXTAUTH_SECRET }))
   .superRefine((env, context) => {
@@ -60,4 +63,14 @@ export function databaseUrl(): string {
   const url = env().DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides one.");
   return url;
+}
+
+/** The organisation that publishes the reports (ClaimReview `author`): configurable, with a default. */
+export function organisation(fallbackUrl: string): { name: string; url: string } {
+  return { name: env().FACTMARK_ORGANISATION_NAME ?? "Factmark", url: env().FACTMARK_ORGANISATION_URL ?? fallbackUrl };
+}
+
+/** The app's public base URL (no trailing slash), for links that leave the app: public reports, ClaimReview urls. */
+export function appBaseUrl(): string {
+  return (env().NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
 }

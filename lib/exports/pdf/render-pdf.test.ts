@@ -22,12 +22,12 @@ describe("PDF report", () => {
     expect(text).not.toContain("DRAFT");
   });
 
-  it("marks every page DRAFT before sign-off", async () => {
+  it("marks every page DRAFT before sign-off", { timeout: 60_000 }, async () => {
     const model = plainModel({ signOff: null, signOffs: [] });
     // Enough findings for several pages.
-    const many = Array.from({ length: 40 }, (_, i) => model.findings.map((f) => ({ ...f, id: `${f.id}-${i}` }))).flat();
+    const many = Array.from({ length: 12 }, (_, i) => model.findings.map((f) => ({ ...f, id: `${f.id}-${i}` }))).flat();
     const all = await pages(await renderPdf({ ...model, findings: many }));
-    expect(all.length).toBeGreaterThan(3);
+    expect(all.length).toBeGreaterThan(2);
     for (const page of all) expect(page).toContain("DRAFT — not signed off");
   });
 
