@@ -2,6 +2,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { callAction } from "@/lib/actions/call-action";
+import type { ActionResult } from "@/lib/errors";
 import { publishReportAction, revokePublicReportAction } from "@/lib/actions/report-actions";
 
 /** Publish / revoke the public link; the page re-renders with the link (or without it) from the server. */
@@ -9,7 +10,7 @@ export function PublicLinkControls({ articleId, publicUrl, refusal }: { articleI
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const run = (action: typeof publishReportAction | typeof revokePublicReportAction) =>
+  const run = (action: (input: { articleId: string }) => Promise<ActionResult<unknown>>) =>
     startTransition(async () => {
       const result = await callAction(action, { articleId });
       setError(result.ok ? null : result.message);
