@@ -6,7 +6,15 @@ import type { ActionResult } from "@/lib/errors";
 import { publishReportAction, revokePublicReportAction } from "@/lib/actions/report-actions";
 
 /** Publish / revoke the public link; the page re-renders with the link (or without it) from the server. */
-export function PublicLinkControls({ articleId, publicUrl, refusal }: { articleId: string; publicUrl: string | null; refusal: string | null }) {
+export function PublicLinkControls({
+  articleId,
+  publicUrl,
+  refusal,
+}: {
+  articleId: string;
+  publicUrl: string | null;
+  refusal: string | null;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();

@@ -4,11 +4,24 @@ import type { RichTextBlock, RichTextInline } from "@/lib/exports/rich-text";
 // A rationale as React elements: text goes in as text (escaped by React), links only with the
 // http(s) URLs the schema allowed, so stored content can never become markup.
 export function RichTextView({ doc }: { doc: RichText }) {
-  return <>{doc.content.map((block, i) => <Block key={i} block={block} />)}</>;
+  return (
+    <>
+      {doc.content.map((block, i) => (
+        <Block key={i} block={block} />
+      ))}
+    </>
+  );
 }
 
 function Block({ block }: { block: RichTextBlock }) {
-  if (block.type === "paragraph") return <p>{(block.content ?? []).map((node, i) => <Inline key={i} node={node} />)}</p>;
+  if (block.type === "paragraph")
+    return (
+      <p>
+        {(block.content ?? []).map((node, i) => (
+          <Inline key={i} node={node} />
+        ))}
+      </p>
+    );
   const items = block.content.map((item, i) => (
     <li key={i}>
       {item.content.map((child, j) => (

@@ -65,7 +65,9 @@ describe("ClaimReview JSON-LD", () => {
   it("leaves claims not approved out", () => {
     const model = plainModel();
     const findings = model.findings.map((f) => (f.id === "claim1" ? { ...f, status: "SUBMITTED" as const } : f));
-    expect(buildClaimReviews({ ...model, findings }).map((d) => (d as { claimReviewed: string }).claimReviewed)).toEqual(["£3bn was saved."]);
+    expect(buildClaimReviews({ ...model, findings }).map((d) => (d as { claimReviewed: string }).claimReviewed)).toEqual([
+      "£3bn was saved.",
+    ]);
   });
 
   it("keeps hostile text as data: valid JSON, byte-identical on every run", () => {

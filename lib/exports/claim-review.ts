@@ -19,7 +19,13 @@ function reviewRating(claim: ReportFinding): Rating {
   const info = verdictInfo(rating);
   // Unverifiable has no place on the true–false scale: its name alone (lib/verdicts/scale.ts).
   if (info.ratingValue === null) return { "@type": "Rating", alternateName: info.label };
-  return { "@type": "Rating", alternateName: info.label, ratingValue: info.ratingValue, bestRating: BEST_RATING, worstRating: WORST_RATING };
+  return {
+    "@type": "Rating",
+    alternateName: info.label,
+    ratingValue: info.ratingValue,
+    bestRating: BEST_RATING,
+    worstRating: WORST_RATING,
+  };
 }
 
 export function buildClaimReview(model: ReportModel, claim: ReportFinding): ClaimReviewDocument {
@@ -98,7 +104,8 @@ export function checkClaimReview(document: ClaimReviewDocument, options: { unrat
   if (!item) add("recommended", "itemReviewed", "Nothing says where the claim was made.");
   else {
     if (!has(item.appearance, "url")) add("recommended", "itemReviewed.appearance", "The article has no source URL.");
-    if (!has(item.author, "name")) add("recommended", "itemReviewed.author", "Nobody is named as having made the claim (tag it inside a quote with a speaker).");
+    if (!has(item.author, "name"))
+      add("recommended", "itemReviewed.author", "Nobody is named as having made the claim (tag it inside a quote with a speaker).");
     if (!has(item, "datePublished")) add("recommended", "itemReviewed.datePublished", "The article has no publication date.");
   }
   return problems;

@@ -16,7 +16,12 @@ describe("CSV export", () => {
     expect(text.slice(1, text.indexOf("\r\n"))).toBe(CSV_COLUMNS.join(","));
     const parsed = rows(bytes);
     expect(parsed.map((r) => r.annotation_id)).toEqual(["claim1", "claim2", "opinion1", "quote1"]);
-    expect(parsed[0]).toMatchObject({ kind: "Claim", verdict: "Mostly true", rationale: "The ONS figure was 4.2\n- Rounded", approved_by: "Eddie Editor" });
+    expect(parsed[0]).toMatchObject({
+      kind: "Claim",
+      verdict: "Mostly true",
+      rationale: "The ONS figure was 4.2\n- Rounded",
+      approved_by: "Eddie Editor",
+    });
     expect(parsed[0]!.sources!.split("\n")).toEqual([
       "Supports: https://www.ons.gov.uk/labour (Labour market overview, ONS, accessed 2026-11-01, archived https://web.archive.org/web/2026/https://www.ons.gov.uk/labour)",
       "Context: https://example.org/b",
@@ -26,7 +31,8 @@ describe("CSV export", () => {
   it("neutralises every formula prefix in every field, and keeps the text otherwise intact", () => {
     const parsed = rows(renderCsv(hostileModel()));
     for (const record of parsed)
-      for (const [column, value] of Object.entries(record)) expect(value, `${column} = ${JSON.stringify(value)}`).not.toMatch(/^[=+\-@\t\r]/);
+      for (const [column, value] of Object.entries(record))
+        expect(value, `${column} = ${JSON.stringify(value)}`).not.toMatch(/^[=+\-@\t\r]/);
     const all = parsed.flatMap((r) => Object.values(r));
     expect(all).toContain(`'${HOSTILE.formula}`);
     expect(all).toContain(`'${HOSTILE.tab}`);

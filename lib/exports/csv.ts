@@ -85,6 +85,11 @@ function row(model: ReportModel, f: ReportFinding): Record<(typeof CSV_COLUMNS)[
 export function renderCsv(models: ReportModel | readonly ReportModel[]): Buffer {
   const list: readonly ReportModel[] = "findings" in models ? [models] : models;
   const records = list.flatMap((model) => model.findings.map((f) => CSV_COLUMNS.map((column) => neutraliseFormula(row(model, f)[column]))));
-  const body = stringify(records, { header: true, columns: [...CSV_COLUMNS], record_delimiter: "\r\n", quoted_match: /[\u202A-\u202E\u2066-\u2069]/ });
+  const body = stringify(records, {
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: "\r\n",
+    quoted_match: /[\u202A-\u202E\u2066-\u2069]/,
+  });
   return Buffer.from(BOM + body, "utf8");
 }

@@ -24,7 +24,10 @@ export const EXPORT_FORMATS = {
     render: renderWebAnnotations,
   },
   markdown: { label: "Markdown", extension: "md", contentType: "text/markdown; charset=utf-8", render: renderMarkdown },
-} as const satisfies Record<string, { label: string; extension: string; contentType: string; render: (m: ReportModel) => Buffer | Promise<Buffer> }>;
+} as const satisfies Record<
+  string,
+  { label: string; extension: string; contentType: string; render: (m: ReportModel) => Buffer | Promise<Buffer> }
+>;
 
 export type ExportFormat = keyof typeof EXPORT_FORMATS;
 export const EXPORT_FORMAT_IDS = Object.keys(EXPORT_FORMATS) as ExportFormat[];

@@ -11,7 +11,11 @@ describe("Markdown export", () => {
     expect(md).toContain("Audit chain head: `" + "f".repeat(64) + "`");
     expect(md).toContain("Revision 2");
     expect(md).not.toContain("DRAFT");
-    expect(renderMarkdown(plainModel({ signOff: null })).toString("utf8").startsWith("**DRAFT")).toBe(true);
+    expect(
+      renderMarkdown(plainModel({ signOff: null }))
+        .toString("utf8")
+        .startsWith("**DRAFT"),
+    ).toBe(true);
   });
 
   it("never turns hostile text into markup: rendered, it has no script, image or injected link", async () => {

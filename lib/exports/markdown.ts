@@ -23,10 +23,14 @@ function findingSection(model: ReportModel, f: ReportFinding, index: number): st
   lines.push(`> ${e(f.prefix)}**${e(f.exact)}**${e(f.suffix)}`.replace(/\n/g, " "), "");
   if (f.verdict) lines.push(`**Verdict: ${VERDICT_LABELS[f.verdict.rating]}**`, "");
   if (f.verdict?.rationale) lines.push(richTextToMarkdown(f.verdict.rationale), "");
-  if (f.kind === "QUOTE") lines.push(`Speaker: ${e(f.speaker ?? "unknown")} · ${f.quoteCheck ? QUOTE_CHECK_LABELS[f.quoteCheck] : "not checked"}`, "");
+  if (f.kind === "QUOTE")
+    lines.push(`Speaker: ${e(f.speaker ?? "unknown")} · ${f.quoteCheck ? QUOTE_CHECK_LABELS[f.quoteCheck] : "not checked"}`, "");
   if (f.kind === "OPINION") {
     const claims = f.restsOn.map((id) => model.findings.find((c) => c.id === id)).filter((c) => c !== undefined);
-    lines.push(`Held by: ${e(f.holder ?? "unknown")}${claims.length ? ` · rests on: ${claims.map((c) => e(c.claimText ?? c.exact)).join("; ")}` : ""}`, "");
+    lines.push(
+      `Held by: ${e(f.holder ?? "unknown")}${claims.length ? ` · rests on: ${claims.map((c) => e(c.claimText ?? c.exact)).join("; ")}` : ""}`,
+      "",
+    );
   }
   if (f.note) lines.push(`Note: ${e(f.note)}`, "");
   if (f.sources.length) lines.push("Sources:", "", ...f.sources.map(sourceLine), "");

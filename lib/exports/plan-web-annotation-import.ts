@@ -3,7 +3,15 @@
 // lib/anchoring (position when the quote is still there, else by quote and context, else fuzzy);
 // one that cannot be placed, or has no kind we know, is reported with the reason.
 import { anchor, describeSpan } from "@/lib/anchoring";
-import { QUOTE_CHECKS, SOURCE_STANCES, VERDICT_RATINGS, type AnnotationKind, type QuoteCheck, type SourceStance, type VerdictRating } from "@/lib/enums";
+import {
+  QUOTE_CHECKS,
+  SOURCE_STANCES,
+  VERDICT_RATINGS,
+  type AnnotationKind,
+  type QuoteCheck,
+  type SourceStance,
+  type VerdictRating,
+} from "@/lib/enums";
 import type { RichText } from "@/lib/validation/rich-text";
 import type { ImportedAnnotation, ImportedBody } from "@/lib/validation/web-annotation";
 
@@ -52,7 +60,12 @@ function field(bodies: readonly ImportedBody[], name: string): string | null {
 /** Plain text back into the rationale's rich text: one paragraph per line, as richTextToPlain wrote it. */
 export function plainToRichText(text: string | null): RichText | null {
   if (!text) return null;
-  return { type: "doc", content: text.split("\n").map((line) => (line ? { type: "paragraph", content: [{ type: "text", text: line }] } : { type: "paragraph" })) };
+  return {
+    type: "doc",
+    content: text
+      .split("\n")
+      .map((line) => (line ? { type: "paragraph", content: [{ type: "text", text: line }] } : { type: "paragraph" })),
+  };
 }
 
 function kindOf(bodies: readonly ImportedBody[]): AnnotationKind | null {

@@ -8,7 +8,11 @@ export type VerdictCount = { rating: VerdictRating; label: string; count: number
 /** Claims per verdict in the scale's order, with every verdict listed (zero included) so tables line up across reports. */
 export function verdictCounts(model: ReportModel): VerdictCount[] {
   const claims = reportedFindings(model).filter((f) => f.kind === "CLAIM");
-  return VERDICT_SCALE.map((v) => ({ rating: v.rating, label: v.label, count: claims.filter((c) => c.verdict?.rating === v.rating).length }));
+  return VERDICT_SCALE.map((v) => ({
+    rating: v.rating,
+    label: v.label,
+    count: claims.filter((c) => c.verdict?.rating === v.rating).length,
+  }));
 }
 
 /** The colour of each verdict in the report (print-safe, distinguishable in greyscale by its label). */

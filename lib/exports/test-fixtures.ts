@@ -65,8 +65,17 @@ export function plainModel(overrides: Partial<ReportModel> = {}): ReportModel {
       rationale: {
         type: "doc",
         content: [
-          { type: "paragraph", content: [{ type: "text", text: "The ONS figure was " }, { type: "text", text: "4.2", marks: [{ type: "bold" }] }] },
-          { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Rounded" }] }] }] },
+          {
+            type: "paragraph",
+            content: [
+              { type: "text", text: "The ONS figure was " },
+              { type: "text", text: "4.2", marks: [{ type: "bold" }] },
+            ],
+          },
+          {
+            type: "bulletList",
+            content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Rounded" }] }] }],
+          },
         ],
       },
     },
@@ -99,7 +108,14 @@ export function plainModel(overrides: Partial<ReportModel> = {}): ReportModel {
     quoteOrigin: "https://example.org/interview",
   });
   const opinion = finding({ id: "opinion1", kind: "OPINION", ...span(text, "a mirage"), holder: "Critics", restsOn: ["claim1"] });
-  const signOff = { by: "Eddie Editor", at: "2026-11-02T12:00:00.000Z", revision: 2, chainHead: "f".repeat(64), covered: 4, reopened: null };
+  const signOff = {
+    by: "Eddie Editor",
+    at: "2026-11-02T12:00:00.000Z",
+    revision: 2,
+    chainHead: "f".repeat(64),
+    covered: 4,
+    reopened: null,
+  };
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     organisation: { name: "Factmark Desk", url: "https://factmark.example" },

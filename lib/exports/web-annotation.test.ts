@@ -30,7 +30,9 @@ describe("W3C Web Annotation export", () => {
     const model = hostileModel();
     const plan = planWebAnnotationImport(model.article.text, upload(renderWebAnnotations(model)));
     expect(plan.unplaced).toEqual([]);
-    expect(plan.placed.map((p) => [p.kind, p.start, p.end, p.method])).toEqual(model.findings.map((f) => [f.kind, f.start, f.end, "position"]));
+    expect(plan.placed.map((p) => [p.kind, p.start, p.end, p.method])).toEqual(
+      model.findings.map((f) => [f.kind, f.start, f.end, "position"]),
+    );
     const claim = plan.placed[0]!;
     expect(claim.verdict?.rating).toBe("MOSTLY_TRUE");
     expect(claim.claimText).toContain(HOSTILE.scripts);
@@ -43,7 +45,13 @@ describe("W3C Web Annotation export", () => {
     const plan = planWebAnnotationImport(moved, upload(renderWebAnnotations(model)));
     expect(plan.placed.map((p) => p.method)).toEqual(["quote", "quote", "quote"]);
     for (const p of plan.placed) expect(moved.slice(p.start, p.end)).toBe(p.exact);
-    expect(plan.unplaced).toEqual([{ fileId: expect.stringMatching(/^urn:factmark:annotation:/), exact: "This policy is a mistake", reason: "Its quote is not in this article's text." }]);
+    expect(plan.unplaced).toEqual([
+      {
+        fileId: expect.stringMatching(/^urn:factmark:annotation:/),
+        exact: "This policy is a mistake",
+        reason: "Its quote is not in this article's text.",
+      },
+    ]);
   });
 
   it("accepts another tool's single annotation, and says why one without a kind is skipped", () => {

@@ -17,7 +17,14 @@ export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 export const FM_NAMESPACE = "https://factmark.dev/ns/annotation#";
 export const WEB_ANNOTATION_CONTEXT = [ANNO_CONTEXT, { fm: FM_NAMESPACE }] as const;
 
-export type TextualBody = { type: "TextualBody"; purpose: string; value: string; format: "text/plain"; "fm:field"?: BodyField; "fm:code"?: string };
+export type TextualBody = {
+  type: "TextualBody";
+  purpose: string;
+  value: string;
+  format: "text/plain";
+  "fm:field"?: BodyField;
+  "fm:code"?: string;
+};
 export type LinkBody = {
   id: string;
   type: "Text";
@@ -92,19 +99,17 @@ function toAnnotation(model: ReportModel, f: ReportFinding, ids: Map<string, str
     ...text("describing", "quoteOrigin", f.quoteOrigin),
     ...text("identifying", "holder", f.holder),
     ...text("commenting", "note", f.note),
-    ...f.sources.map(
-      (s): LinkBody => ({
-        id: s.url,
-        type: "Text",
-        purpose: "linking",
-        "fm:stance": s.stance,
-        ...(s.title ? { "fm:title": s.title } : {}),
-        ...(s.publisher ? { "fm:publisher": s.publisher } : {}),
-        ...(s.accessedOn ? { "fm:accessedOn": s.accessedOn } : {}),
-        ...(s.archiveUrl ? { "fm:archiveUrl": s.archiveUrl } : {}),
-        ...(s.excerpt ? { "fm:excerpt": s.excerpt } : {}),
-      }),
-    ),
+    ...f.sources.map((s): LinkBody => ({
+      id: s.url,
+      type: "Text",
+      purpose: "linking",
+      "fm:stance": s.stance,
+      ...(s.title ? { "fm:title": s.title } : {}),
+      ...(s.publisher ? { "fm:publisher": s.publisher } : {}),
+      ...(s.accessedOn ? { "fm:accessedOn": s.accessedOn } : {}),
+      ...(s.archiveUrl ? { "fm:archiveUrl": s.archiveUrl } : {}),
+      ...(s.excerpt ? { "fm:excerpt": s.excerpt } : {}),
+    })),
   ];
   const restsOn = f.restsOn.map((id) => ids.get(id)).filter((id) => id !== undefined);
   return {

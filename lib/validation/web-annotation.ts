@@ -11,7 +11,11 @@ const textQuoteSelector = z.object({
   prefix: z.string().max(1000).default(""),
   suffix: z.string().max(1000).default(""),
 });
-const textPositionSelector = z.object({ type: z.literal("TextPositionSelector"), start: z.number().int().min(0), end: z.number().int().min(1) });
+const textPositionSelector = z.object({
+  type: z.literal("TextPositionSelector"),
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+});
 const otherSelector = z.looseObject({ type: z.string() });
 const selector = z.union([textQuoteSelector, textPositionSelector, otherSelector]);
 

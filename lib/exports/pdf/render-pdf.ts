@@ -72,19 +72,27 @@ function finding(w: Writer, model: ReportModel, f: ReportFinding, index: number)
     { size: 9.5, indent: 12, after: 5 },
   );
   if (f.verdict) {
-    w.write([{ text: "Verdict: " }, { text: VERDICT_LABELS[f.verdict.rating], face: "bold", color: VERDICT_COLOURS[f.verdict.rating] }], { after: 3 });
+    w.write([{ text: "Verdict: " }, { text: VERDICT_LABELS[f.verdict.rating], face: "bold", color: VERDICT_COLOURS[f.verdict.rating] }], {
+      after: 3,
+    });
     const rationale = richTextToPlain(f.verdict.rationale);
     if (rationale) for (const paragraph of rationale.split("\n")) w.line(paragraph, { indent: 12, after: 2 });
   }
   if (f.kind === "QUOTE")
-    w.line(`Speaker: ${f.speaker ?? "unknown"} · Check: ${f.quoteCheck ? QUOTE_CHECK_LABELS[f.quoteCheck] : "not checked"}${f.quoteOrigin ? ` · First appeared: ${f.quoteOrigin}` : ""}`);
+    w.line(
+      `Speaker: ${f.speaker ?? "unknown"} · Check: ${f.quoteCheck ? QUOTE_CHECK_LABELS[f.quoteCheck] : "not checked"}${f.quoteOrigin ? ` · First appeared: ${f.quoteOrigin}` : ""}`,
+    );
   if (f.kind === "OPINION") {
     const claims = f.restsOn.map((id) => model.findings.find((c) => c.id === id)).filter((c) => c !== undefined);
-    w.line(`Held by: ${f.holder ?? "unknown"}${claims.length ? ` · Rests on: ${claims.map((c) => c.claimText ?? c.exact).join("; ")}` : ""}`);
+    w.line(
+      `Held by: ${f.holder ?? "unknown"}${claims.length ? ` · Rests on: ${claims.map((c) => c.claimText ?? c.exact).join("; ")}` : ""}`,
+    );
   }
   if (f.note) w.line(`Note: ${f.note}`, { face: "italic" });
   for (const s of f.sources) {
-    const details = [s.publisher, s.accessedOn && `accessed ${s.accessedOn}`, s.archiveUrl && `archived: ${s.archiveUrl}`].filter(Boolean).join(" · ");
+    const details = [s.publisher, s.accessedOn && `accessed ${s.accessedOn}`, s.archiveUrl && `archived: ${s.archiveUrl}`]
+      .filter(Boolean)
+      .join(" · ");
     w.write(
       [
         { text: `${STANCE_LABELS[s.stance]}: `, face: "bold" },
@@ -114,12 +122,20 @@ function stampPages(doc: PDFKit.PDFDocument, model: ReportModel) {
     if (draft) {
       doc.font(font).fontSize(10).fillColor("#b3261e").text("DRAFT — not signed off", MARGIN, 24, { lineBreak: false });
       doc.save().rotate(-40, { origin: [doc.page.width / 2, doc.page.height / 2] });
-      doc.font(font).fontSize(110).fillColor("#b3261e", 0.08).text("DRAFT", 0, doc.page.height / 2 - 60, { width: doc.page.width, align: "center", lineBreak: false });
+      doc
+        .font(font)
+        .fontSize(110)
+        .fillColor("#b3261e", 0.08)
+        .text("DRAFT", 0, doc.page.height / 2 - 60, { width: doc.page.width, align: "center", lineBreak: false });
       doc.restore();
       doc.fillOpacity(1);
     }
     doc.font(fontName("latin", "regular")).fontSize(8).fillColor(MUTED);
-    doc.text(`${model.organisation.name} · ${i + 1} / ${count}`, MARGIN, doc.page.height - 36, { width: doc.page.width - 2 * MARGIN, align: "right", lineBreak: false });
+    doc.text(`${model.organisation.name} · ${i + 1} / ${count}`, MARGIN, doc.page.height - 36, {
+      width: doc.page.width - 2 * MARGIN,
+      align: "right",
+      lineBreak: false,
+    });
     doc.page.margins.bottom = bottom;
   }
 }
@@ -132,7 +148,14 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
     bufferPages: true,
     font: fontPath("latin", "regular"),
     lang: model.article.language,
-    info: { Title: model.article.title, Author: model.organisation.name, Creator: "Factmark", Producer: "Factmark", CreationDate: asOf, ModDate: asOf },
+    info: {
+      Title: model.article.title,
+      Author: model.organisation.name,
+      Creator: "Factmark",
+      Producer: "Factmark",
+      CreationDate: asOf,
+      ModDate: asOf,
+    },
   });
   for (const script of FONT_SCRIPTS) for (const face of FONT_FACES) doc.registerFont(fontName(script, face), fontPath(script, face));
   const chunks: Buffer[] = [];

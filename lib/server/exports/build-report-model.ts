@@ -73,7 +73,10 @@ const articleSelect = {
       reopenedBy: { select: { name: true } },
     },
   },
-  revisions: { orderBy: { revision: "asc" }, select: { revision: true, text: true, createdAt: true, createdBy: { select: { name: true } } } },
+  revisions: {
+    orderBy: { revision: "asc" },
+    select: { revision: true, text: true, createdAt: true, createdBy: { select: { name: true } } },
+  },
   publicLinks: { where: { revokedAt: null }, select: { token: true }, take: 1 },
 } satisfies Prisma.ArticleSelect;
 
@@ -143,7 +146,8 @@ export function toReportModel(article: ArticleRow, baseUrl: string): ReportModel
     }))
     .sort(compareFindings);
   const signOffs = article.signOffs.map(toSignOff);
-  const current = article.status === "SIGNED_OFF" || article.status === "PUBLISHED" ? (signOffs.findLast((s) => !s.reopened) ?? null) : null;
+  const current =
+    article.status === "SIGNED_OFF" || article.status === "PUBLISHED" ? (signOffs.findLast((s) => !s.reopened) ?? null) : null;
   const revisions = article.revisions.map((r, i) => ({
     revision: r.revision,
     at: isoFromDate(r.createdAt),
@@ -151,7 +155,11 @@ export function toReportModel(article: ArticleRow, baseUrl: string): ReportModel
     change: i === 0 ? "Imported." : describeChange(article.revisions[i - 1]!.text, r.text),
   }));
   // The report's own time: the newest change in what it shows, so the same data gives the same file.
-  const times = [article.updatedAt.toISOString(), ...findings.map((f) => f.updatedAt), ...signOffs.flatMap((s) => [s.at, s.reopened?.at ?? ""])];
+  const times = [
+    article.updatedAt.toISOString(),
+    ...findings.map((f) => f.updatedAt),
+    ...signOffs.flatMap((s) => [s.at, s.reopened?.at ?? ""]),
+  ];
   const token = article.publicLinks[0]?.token;
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,

@@ -71,7 +71,9 @@ export async function importWebAnnotations({ actor, input }: ImportWebAnnotation
             // The file's own times, so a round trip keeps them.
             ...(p.created ? { createdAt: new Date(p.created) } : {}),
             ...(p.modified ? { updatedAt: new Date(p.modified) } : {}),
-            ...(f.verdict ? { verdict: { create: { rating: f.verdict.rating, rationale: f.verdict.rationale ?? undefined, authorId: actor.id } } } : {}),
+            ...(f.verdict
+              ? { verdict: { create: { rating: f.verdict.rating, rationale: f.verdict.rationale ?? undefined, authorId: actor.id } } }
+              : {}),
             sources: {
               create: sources.map((s, i) => {
                 const data = s.data!;
@@ -107,7 +109,8 @@ export async function importWebAnnotations({ actor, input }: ImportWebAnnotation
       for (const p of plan.placed) {
         const id = created.get(p.fileId);
         const claims = p.restsOnFileIds.map((fileId) => created.get(fileId)).filter((c) => c !== undefined);
-        if (id && claims.length) await tx.annotation.update({ where: { id }, data: { restsOn: { connect: claims.map((c) => ({ id: c })) } } });
+        if (id && claims.length)
+          await tx.annotation.update({ where: { id }, data: { restsOn: { connect: claims.map((c) => ({ id: c })) } } });
       }
       return { imported: created.size, reanchored, unplaced };
     },

@@ -17,7 +17,9 @@ export type PublishReportOptions = { actor: Actor; input: { articleId: string } 
 export async function publishReport({ actor, input }: PublishReportOptions): Promise<{ token: string }> {
   return getDb().$transaction(async (tx) => {
     const [article] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Article" WHERE id = ${input.articleId} FOR UPDATE`;
-    const readable = article && (await tx.article.findFirst({ where: { id: article.id, ...readableArticleWhere(actor) }, select: { id: true, status: true } }));
+    const readable =
+      article &&
+      (await tx.article.findFirst({ where: { id: article.id, ...readableArticleWhere(actor) }, select: { id: true, status: true } }));
     if (!readable) throw new AppError("NOT_FOUND", "There is no article with that id.");
     const refusal = publicLinkRefusal(actor, readable);
     if (refusal) throw new AppError("FORBIDDEN", refusal);
@@ -45,16 +47,28 @@ export type RevokePublicReportOptions = PublishReportOptions;
 /** Revokes the active link: from then on its URL answers 404. */
 export async function revokePublicReport({ actor, input }: RevokePublicReportOptions): Promise<{ revoked: number }> {
   return getDb().$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: input.articleId, ...readableArticleWhere(actor) }, select: { id: true, status: true } });
+    const article = await tx.article.findFirst({
+      where: { id: input.articleId, ...readableArticleWhere(actor) },
+      select: { id: true, status: true },
+    });
     if (!article) throw new AppError("NOT_FOUND", "There is no article with that id.");
     // Revoking is allowed whatever the article's state now: a reopened article's link must be closable.
     const refusal = publicLinkRefusal(actor, { status: "SIGNED_OFF" });
     if (refusal) throw new AppError("FORBIDDEN", refusal);
     const links = await tx.publicReportLink.findMany({ where: { articleId: article.id, revokedAt: null }, select: { id: true } });
     if (links.length === 0) throw new AppError("INVALID", "This report has no public link to revoke.");
-    await tx.publicReportLink.updateMany({ where: { id: { in: links.map((l) => l.id) } }, data: { revokedAt: new Date(), revokedById: actor.id } });
+    await tx.publicReportLink.updateMany({
+      where: { id: { in: links.map((l) => l.id) } },
+      data: { revokedAt: new Date(), revokedById: actor.id },
+    });
     for (const link of links)
-      await recordAudit(tx, { actorId: actor.id, action: "report.revoked", entityType: "PublicReportLink", entityId: link.id, articleId: article.id });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "report.revoked",
+        entityType: "PublicReportLink",
+        entityId: link.id,
+        articleId: article.id,
+      });
     return { revoked: links.length };
   });
 }

@@ -51,12 +51,22 @@ describe("W3C Web Annotation round trip (real database)", () => {
       },
       sources: {
         create: [
-          { url: "https://www.ons.gov.uk/a", title: "Labour", stance: "SUPPORTS", createdById: editor.id, createdAt: new Date("2026-01-01T00:00:00Z") },
+          {
+            url: "https://www.ons.gov.uk/a",
+            title: "Labour",
+            stance: "SUPPORTS",
+            createdById: editor.id,
+            createdAt: new Date("2026-01-01T00:00:00Z"),
+          },
           { url: "https://example.org/b", stance: "CONTEXT", createdById: editor.id, createdAt: new Date("2026-01-01T00:00:01Z") },
         ],
       },
     });
-    await annotate(article.id, editor.id, text, "a statistical mirage", { kind: "OPINION", holder: "Critics", restsOn: { connect: [{ id: claim.id }] } });
+    await annotate(article.id, editor.id, text, "a statistical mirage", {
+      kind: "OPINION",
+      holder: "Critics",
+      restsOn: { connect: [{ id: claim.id }] },
+    });
     await annotate(article.id, editor.id, text, "the minister said", { kind: "QUOTE", speaker: "The minister", quoteCheck: "VERIFIED" });
 
     const first = renderWebAnnotations(await buildReportModel({ actor: editor, articleId: article.id, baseUrl: BASE }));
@@ -81,12 +91,19 @@ describe("W3C Web Annotation round trip (real database)", () => {
     const editor = await createTestUser("EDITOR");
     const text = `Prices rose 3 per cent in March (${randomUUID()}).\n\nThe mayor said it was “a triumph”.`;
     const article = await createTestArticle(editor, text);
-    await annotate(article.id, editor.id, text, "Prices rose 3 per cent", { verdict: { create: { rating: "FALSE", authorId: editor.id } } });
+    await annotate(article.id, editor.id, text, "Prices rose 3 per cent", {
+      verdict: { create: { rating: "FALSE", authorId: editor.id } },
+    });
     await annotate(article.id, editor.id, text, "a triumph", { kind: "OPINION", holder: "The mayor" });
-    const file = JSON.parse(renderWebAnnotations(await buildReportModel({ actor: editor, articleId: article.id, baseUrl: BASE })).toString("utf8"));
+    const file = JSON.parse(
+      renderWebAnnotations(await buildReportModel({ actor: editor, articleId: article.id, baseUrl: BASE })).toString("utf8"),
+    );
 
     const other = await createTestArticle(editor, `A new opening line.\n\n${text.replace("“a triumph”", "“fine”")}`);
-    const result = await importWebAnnotations({ actor: editor, input: { articleId: other.id, upload: webAnnotationUploadSchema.parse(file) } });
+    const result = await importWebAnnotations({
+      actor: editor,
+      input: { articleId: other.id, upload: webAnnotationUploadSchema.parse(file) },
+    });
     expect(result.imported).toBe(1);
     expect(result.reanchored).toBe(1);
     expect(result.unplaced).toEqual([expect.objectContaining({ exact: "a triumph", reason: "Its quote is not in this article's text." })]);
