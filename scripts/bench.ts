@@ -7,18 +7,11 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-function run(script: string) {
+function run(script: string, conditions = ["--conditions=react-server"]) {
   return new Promise<number>((resolve) => {
     const child = spawn(
       process.execPath,
-      [
-        "--experimental-wasm-modules",
-        "--no-warnings=ExperimentalWarning",
-        "--conditions=react-server",
-        "--import",
-        "tsx",
-        path.join(root, script),
-      ],
+      ["--experimental-wasm-modules", "--no-warnings=ExperimentalWarning", ...conditions, "--import", "tsx", path.join(root, script)],
       {
         stdio: "inherit",
         cwd: root,
@@ -33,4 +26,7 @@ console.log("== Re-anchoring (Node)");
 const anchoring = await run("lib/anchoring/bench.ts");
 console.log("\n== Article page (production build, Chromium)");
 const page = await run("scripts/bench/page-bench.ts");
-process.exit(anchoring || page);
+// Without the react-server condition: it renders the report with react-dom/server, as the page does.
+console.log("\n== Reports and exports (Node)");
+const exports = await run("scripts/bench/export-bench.ts", []);
+process.exit(anchoring || page || exports);
