@@ -6,8 +6,9 @@ import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security
 // here it is a 413 that says what the limit is. Uploads themselves are limited to 2 MB.
 export const MAX_BODY_BYTES = 3 * 1024 * 1024;
 
-// Pages anyone may open: signing in needs no session.
-const PUBLIC_PATHS = [/^\/signin(\/|$)/, /^\/api\/auth(\/|$)/];
+// Pages anyone may open: signing in needs no session, and /r/ is a published report (its page
+// checks the token itself).
+const PUBLIC_PATHS = [/^\/signin(\/|$)/, /^\/api\/auth(\/|$)/, /^\/r\//];
 
 // Two jobs: a fresh CSP nonce for every response (Next reads it from the request's policy header
 // and puts it on its own scripts), and sending signed-out visitors to the sign-in page. The

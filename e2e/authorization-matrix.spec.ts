@@ -33,8 +33,8 @@ import {
 // action calls through, so the action answers UNAUTHENTICATED itself), and with the session cookie of an account removed since, which the proxy lets through, so the
 // action (or page, or route handler) must refuse it itself: the proxy is not the security boundary.
 //
-// Export is not built yet, so the matrix has no export column: add one (an "export" key below,
-// with its expected row) when the export lands.
+// Exports follow reading (whoever reads the article may download every format, over the route
+// handler); publishing and revoking the public report are editors' and admins' calls.
 
 const ROWS = ["admin", "editor", "reviewer", "secondReviewer", "author", "signedOut"] as const;
 type Row = (typeof ROWS)[number];
@@ -60,6 +60,9 @@ const COLUMNS = [
   "signOff",
   "reopenArticle",
   "correctText",
+  "export",
+  "publish",
+  "revoke",
 ] as const;
 type Column = (typeof COLUMNS)[number];
 
@@ -72,14 +75,14 @@ const OUT = "UNAUTHENTICATED";
 type PerColumn<Columns extends readonly unknown[]> = { [I in keyof Columns]: Outcome };
 
 // The expected outcome of every cell, in COLUMNS order:
-//   read create edit delete submit approve requestChanges dismiss assign signOff reopenArticle correctText
+//   read create edit delete submit approve requestChanges dismiss assign signOff reopenArticle correctText export publish revoke
 const EXPECTED: Record<Row, PerColumn<typeof COLUMNS>> = {
-  admin: [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK],
-  editor: [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK],
-  reviewer: [OK, OK, NO, NO, NO, OK, OK, OK, NO, NO, NO, NO],
-  secondReviewer: [OK, OK, NO, NO, NO, OK, OK, OK, NO, NO, NO, NO],
-  author: [OK, OK, OK, OK, OK, NO, NO, NO, NO, NO, NO, NO],
-  signedOut: [OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT],
+  admin: [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK],
+  editor: [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK],
+  reviewer: [OK, OK, NO, NO, NO, OK, OK, OK, NO, NO, NO, NO, OK, NO, NO],
+  secondReviewer: [OK, OK, NO, NO, NO, OK, OK, OK, NO, NO, NO, NO, OK, NO, NO],
+  author: [OK, OK, OK, OK, OK, NO, NO, NO, NO, NO, NO, NO, OK, NO, NO],
+  signedOut: [OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT],
 };
 
 type Cast = Record<Row, Actor>;
@@ -87,6 +90,8 @@ type Cast = Record<Row, Actor>;
 type Step = {
   /** The state of the fresh fixture the step is tried on. */
   stage: Stage;
+  /** Brings the fixture to where the step applies, by the proper actor, before the "before" snapshot. */
+  prepare?: (fixture: Fixture, cast: Cast) => Promise<void>;
   /** Tries the step as `actor`; answers "ok" or the refusal's code (or what else came back). */
   attempt: (actor: Actor, fixture: Fixture, cast: Cast) => Promise<string>;
   /** A success must show in the database: what is wrong with `after`, or null. */
@@ -186,7 +191,49 @@ const STEPS: Record<Column, Step> = {
     },
     effect: (after) => (after.revision === 2 ? null : `the article is at revision ${after.revision}`),
   },
+  export: { stage: "signedOff", attempt: exportEveryFormat },
+  publish: {
+    stage: "signedOff",
+    attempt: async (actor, f) =>
+      outcomeOf(await call(actor, `${f.article.path}/report`, "publishReportAction", { articleId: f.article.id })),
+    effect: (after) => (after.publicLinks === 1 ? null : `the article has ${after.publicLinks} active public links`),
+  },
+  revoke: {
+    stage: "signedOff",
+    // Published first by an editor, so there is a link to revoke.
+    prepare: async (f, cast) => {
+      const published = await call(cast.editor, `${f.article.path}/report`, "publishReportAction", { articleId: f.article.id });
+      if (outcomeOf(published) !== OK) throw new Error(`publishing first failed: ${outcomeOf(published)}`);
+    },
+    attempt: async (actor, f) =>
+      outcomeOf(await call(actor, `${f.article.path}/report`, "revokePublicReportAction", { articleId: f.article.id })),
+    effect: (after) => (after.publicLinks === 0 ? null : `the article still has ${after.publicLinks} active public links`),
+  },
 };
+
+const EXPORT_FORMATS = ["pdf", "json", "csv", "claimreview", "w3c", "markdown"];
+
+/**
+ * Every format over the route handler. Signed out: 401 without a session (the proxy), and the
+ * handler's own 401 UNAUTHENTICATED with a removed account's session.
+ */
+async function exportEveryFormat(actor: Actor, f: Fixture): Promise<string> {
+  for (const format of EXPORT_FORMATS) {
+    const url = `/api/articles/${f.article.id}/export/${format}`;
+    if (actor.id === null) {
+      const bare = await actor.request.get(url, { maxRedirects: 0 });
+      if (bare.status() !== 401) return `without a session: HTTP ${bare.status()}`;
+      const removed = await actor.removedAccount!.get(url, { maxRedirects: 0 });
+      const code = ((await removed.json().catch(() => ({}))) as { code?: string }).code;
+      if (removed.status() !== 401 || code !== OUT) return `removed account: HTTP ${removed.status()} ${code}`;
+      continue;
+    }
+    const response = await actor.request.get(url);
+    if (response.status() !== 200) return `${format}: HTTP ${response.status()}`;
+    if (!(response.headers()["content-disposition"] ?? "").startsWith("attachment;")) return `${format}: not an attachment`;
+  }
+  return actor.id === null ? OUT : OK;
+}
 
 /**
  * The page, the API and the history action. Signed out, the page sends to /signin and the API
@@ -242,6 +289,7 @@ async function tryCell(row: Row, column: Column): Promise<string> {
   const actor = cast[row];
   try {
     const fixture = await buildFixture(step.stage, { author: cast.author, approver: cast.reviewer, editor: cast.editor });
+    await step.prepare?.(fixture, cast);
     const before = await snapshot(db, fixture.article.id);
     const outcome = await step.attempt(actor, fixture, cast);
     const after = await snapshot(db, fixture.article.id);
@@ -257,7 +305,7 @@ async function tryCell(row: Row, column: Column): Promise<string> {
 }
 
 test("authorization matrix: every role × every action, over HTTP with real sessions", async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const cells = ROWS.flatMap((row) => COLUMNS.map((column, index) => ({ row, column, expected: EXPECTED[row][index]! })));
   // Four cells at a time: the server has two cores, and each cell is a handful of requests.
   const actual = await inBatches(

@@ -178,7 +178,8 @@ export async function snapshot(db: pg.Pool, articleId: string) {
                                           'lastEditedById', n."lastEditedById", 'note', n.note, 'claimText', n."claimText") ORDER BY n."createdAt", n.id)
           FROM "Annotation" n WHERE n."articleId" = a.id) AS annotations,
        (SELECT count(*)::int FROM "AuditEvent" e WHERE e."articleId" = a.id) AS "auditEvents",
-       (SELECT count(*)::int FROM "ReviewDecision" d JOIN "Annotation" n ON n.id = d."annotationId" WHERE n."articleId" = a.id) AS decisions
+       (SELECT count(*)::int FROM "ReviewDecision" d JOIN "Annotation" n ON n.id = d."annotationId" WHERE n."articleId" = a.id) AS decisions,
+       (SELECT count(*)::int FROM "PublicReportLink" l WHERE l."articleId" = a.id AND l."revokedAt" IS NULL) AS "publicLinks"
      FROM "Article" a WHERE a.id = $1`,
     [articleId],
   );
@@ -196,6 +197,7 @@ export type Snapshot = {
   annotations: { id: string; status: string; version: number; deleted: boolean; lastEditedById: string | null }[];
   auditEvents: number;
   decisions: number;
+  publicLinks: number;
 };
 
 /** Runs `tasks` with at most `limit` at a time, in order of the list. */

@@ -30,6 +30,9 @@ const schema = z
     NEXTAUTH_URL: optional(
       z.url({ protocol: /^https?$/, message: "must be the app's public http(s) URL, e.g. https://factmark.example.org" }),
     ),
+    /** The fact-checking organisation named as ClaimReview's author. */
+    FACTMARK_ORGANISATION_NAME: optional(z.string().max(200)),
+    FACTMARK_ORGANISATION_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" })),
   })
   .transform(({ NEXTAUTH_SECRET, ...env }) => ({ ...env, AUTH_SECRET: env.AUTH_SECRET ?? NEXTAUTH_SECRET }))
   .superRefine((env, context) => {
@@ -75,4 +78,14 @@ export function fetchAllowHosts(): string[] {
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
+}
+
+/** The organisation that publishes the reports (ClaimReview `author`): configurable, with a default. */
+export function organisation(fallbackUrl: string): { name: string; url: string } {
+  return { name: env().FACTMARK_ORGANISATION_NAME ?? "Factmark", url: env().FACTMARK_ORGANISATION_URL ?? fallbackUrl };
+}
+
+/** The app's public base URL (no trailing slash), for links that leave the app: public reports, ClaimReview urls. */
+export function appBaseUrl(): string {
+  return (env().NEXTAUTH_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, "");
 }

@@ -3,25 +3,17 @@
 // HTML and Markdown uploads, and how long a concurrent request waits meanwhile; 3) article
 // extraction's precision, recall and headlines on the saved pages; 4) the article page with a
 // 10,000-word text and 1,000 annotations on a production build: time to interactive and time
-// from pressing a tag key to the new highlight.
+// from pressing a tag key to the new highlight; 5) reports and exports of 1,000 annotations.
 import { spawn } from "node:child_process";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
 
-function run(script: string, args: string[] = []) {
+function run(script: string, conditions = ["--conditions=react-server"]) {
   return new Promise<number>((resolve) => {
     const child = spawn(
       process.execPath,
-      [
-        "--experimental-wasm-modules",
-        "--no-warnings=ExperimentalWarning",
-        "--conditions=react-server",
-        "--import",
-        "tsx",
-        path.join(root, script),
-        ...args,
-      ],
+      ["--experimental-wasm-modules", "--no-warnings=ExperimentalWarning", ...conditions, "--import", "tsx", path.join(root, script)],
       {
         stdio: "inherit",
         cwd: root,
@@ -40,4 +32,7 @@ console.log("\n== Article extraction (saved pages in lib/import/fixtures/pages)"
 const extraction = await run("scripts/bench/extraction-score.ts");
 console.log("\n== Article page (production build, Chromium)");
 const page = await run("scripts/bench/page-bench.ts");
-process.exit(anchoring || parsing || extraction || page);
+// Without the react-server condition: it renders the report with react-dom/server, as the page does.
+console.log("\n== Reports and exports (Node)");
+const exports = await run("scripts/bench/export-bench.ts", []);
+process.exit(anchoring || parsing || extraction || page || exports);

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export type AuditEntry = {
   actorId: string | null;
   action: string;
-  entityType: "Article" | "Annotation" | "Verdict" | "Source" | "User" | "Comment";
+  entityType: "Article" | "Annotation" | "Verdict" | "Source" | "User" | "Comment" | "PublicReportLink";
   entityId: string;
   articleId?: string | null;
   before?: unknown;

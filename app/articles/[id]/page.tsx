@@ -42,6 +42,9 @@ export default async function ArticlePage({
           }}
         />
       )}
+      <p>
+        <Link href={`/articles/${article.id}/report`}>Verdict report and exports</Link>
+      </p>
       {canCorrectArticle(actor) && (
         <p>
           <Link href={`/articles/${article.id}/correct`}>Correct the text</Link> <span className="hint">(revision {article.revision})</span>

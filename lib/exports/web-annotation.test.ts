@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { webAnnotationUploadSchema } from "@/lib/validation/web-annotation";
+import { planWebAnnotationImport } from "./plan-web-annotation-import";
+import { ANNO_CONTEXT, buildWebAnnotations, renderWebAnnotations } from "./web-annotation";
+import { HOSTILE, hostileModel, plainModel } from "./test-fixtures";
+
+const upload = (bytes: Buffer) => webAnnotationUploadSchema.parse(JSON.parse(bytes.toString("utf8")));
+
+describe("W3C Web Annotation export", () => {
+  it("is an AnnotationCollection with one page, both selectors and typed bodies", () => {
+    const collection = buildWebAnnotations(plainModel());
+    expect(collection["@context"][0]).toBe(ANNO_CONTEXT);
+    expect(collection.type).toBe("AnnotationCollection");
+    expect(collection.total).toBe(4);
+    expect(collection.first.type).toBe("AnnotationPage");
+    const claim = collection.first.items[0]!;
+    expect(claim.target.source).toBe(`urn:sha256:${"a".repeat(64)}`);
+    expect(claim.target.selector.map((s) => s.type)).toEqual(["TextQuoteSelector", "TextPositionSelector"]);
+    expect(claim.body.map((b) => b.purpose)).toEqual(["tagging", "assessing", "describing", "commenting", "linking", "linking"]);
+    expect(claim.body[1]).toMatchObject({ value: "Mostly true", "fm:code": "MOSTLY_TRUE" });
+    const opinion = collection.first.items.find((a) => (a.body[0] as { value?: string }).value === "opinion")!;
+    expect(opinion["fm:restsOn"]).toEqual([claim.id]);
+    // No database ids and no names: the file round-trips between databases.
+    const json = JSON.stringify(collection);
+    expect(json).not.toContain("claim1");
+    expect(json).not.toContain("Rita Reviewer");
+  });
+
+  it("parses back, and on the same text every annotation lands where it was", () => {
+    const model = hostileModel();
+    const plan = planWebAnnotationImport(model.article.text, upload(renderWebAnnotations(model)));
+    expect(plan.unplaced).toEqual([]);
+    expect(plan.placed.map((p) => [p.kind, p.start, p.end, p.method])).toEqual(
+      model.findings.map((f) => [f.kind, f.start, f.end, "position"]),
+    );
+    const claim = plan.placed[0]!;
+    expect(claim.verdict?.rating).toBe("MOSTLY_TRUE");
+    expect(claim.claimText).toContain(HOSTILE.scripts);
+    expect(claim.sources[0]).toMatchObject({ url: "https://www.ons.gov.uk/labour", title: HOSTILE.minus, stance: "SUPPORTS" });
+  });
+
+  it("re-anchors by quote when the positions differ, and reports what it cannot place", () => {
+    const model = plainModel();
+    const moved = `A new first paragraph was added by the editor.\n\n${model.article.text.replace("“This policy is a mistake,”", "“Nothing to see,”")}`;
+    const plan = planWebAnnotationImport(moved, upload(renderWebAnnotations(model)));
+    expect(plan.placed.map((p) => p.method)).toEqual(["quote", "quote", "quote"]);
+    for (const p of plan.placed) expect(moved.slice(p.start, p.end)).toBe(p.exact);
+    expect(plan.unplaced).toEqual([
+      {
+        fileId: expect.stringMatching(/^urn:factmark:annotation:/),
+        exact: "This policy is a mistake",
+        reason: "Its quote is not in this article's text.",
+      },
+    ]);
+  });
+
+  it("accepts another tool's single annotation, and says why one without a kind is skipped", () => {
+    const text = "The sky is green, said nobody.";
+    const plan = planWebAnnotationImport(
+      text,
+      webAnnotationUploadSchema.parse([
+        {
+          type: "Annotation",
+          body: { type: "TextualBody", purpose: "tagging", value: "Claim" },
+          target: { source: "https://x.example", selector: { type: "TextQuoteSelector", exact: "sky is green" } },
+        },
+        { type: "Annotation", target: { selector: [{ type: "TextQuoteSelector", exact: "nobody" }] } },
+      ]),
+    );
+    expect(plan.placed.map((p) => [p.kind, p.exact, p.method])).toEqual([["CLAIM", "sky is green", "quote"]]);
+    expect(plan.unplaced[0]!.reason).toBe("It has no tagging body saying claim, quote or opinion.");
+  });
+
+  it("refuses an upload that is not Web Annotation, with a message", () => {
+    expect(webAnnotationUploadSchema.safeParse({ hello: "world" }).success).toBe(false);
+  });
+
+  it("is byte-identical for the same data", () => {
+    expect(renderWebAnnotations(hostileModel()).equals(renderWebAnnotations(hostileModel()))).toBe(true);
+  });
+});

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { EXPORT_FORMAT_IDS } from "@/lib/exports/formats";
+
+const format = z.enum(EXPORT_FORMAT_IDS, { message: `Choose a format: ${EXPORT_FORMAT_IDS.join(", ")}.` });
+
+export const exportArticleSchema = z.object({ articleId: z.string().min(1).max(40), format });
+
+/** A selection from the article list: one zip with one file per article. */
+export const exportSelectionSchema = z.object({
+  articleIds: z
+    .string()
+    .transform((ids) => [...new Set(ids.split(",").filter(Boolean))])
+    .pipe(z.array(z.string().min(1).max(40)).min(1, "Select at least one article.").max(500, "Export at most 500 articles at once.")),
+  format,
+});
+
+export const publicLinkSchema = z.object({ articleId: z.string().min(1).max(40) });

@@ -1,0 +1,62 @@
+// Export timings for one article with 1,000 annotations (each with a verdict, a rationale and two
+// sources), built in memory so only the formats are timed; then peak memory while 100 such
+// articles are exported at once (JSON, CSV and W3C, as a selection download renders them).
+// Figures only, no pass/fail: the machines are shared.
+import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { renderClaimReviewJson } from "@/lib/exports/claim-review";
+import { renderCsv } from "@/lib/exports/csv";
+import { renderJson } from "@/lib/exports/json";
+import { renderMarkdown } from "@/lib/exports/markdown";
+import { renderPdf } from "@/lib/exports/pdf/render-pdf";
+import { plainModel } from "@/lib/exports/test-fixtures";
+import { renderWebAnnotations } from "@/lib/exports/web-annotation";
+import type { ReportModel } from "@/lib/exports/report-model";
+import { ReportView } from "@/components/reports/report-view";
+
+function bigModel(index: number): ReportModel {
+  const base = plainModel();
+  const claim = base.findings.find((f) => f.id === "claim1")!;
+  const findings = Array.from({ length: 1000 }, (_, i) => ({
+    ...claim,
+    id: `a${index}-${String(i).padStart(4, "0")}`,
+    claimText: `Claim ${i}: ${claim.claimText}`,
+    start: claim.start + (i % 10),
+  }));
+  return { ...base, article: { ...base.article, id: `article${index}` }, findings };
+}
+
+async function time(label: string, run: () => unknown) {
+  const start = performance.now();
+  const result = await run();
+  const bytes = Buffer.isBuffer(result) ? result.length : typeof result === "string" ? Buffer.byteLength(result) : 0;
+  console.log(`${label.padEnd(34)} ${(performance.now() - start).toFixed(0).padStart(6)} ms  ${(bytes / 1024).toFixed(0)} KiB`);
+}
+
+const model = bigModel(0);
+console.log("One article, 1,000 annotations with verdict, rationale and two sources:");
+await time("JSON", () => renderJson(model));
+await time("CSV", () => renderCsv(model));
+await time("ClaimReview JSON-LD", () => renderClaimReviewJson(model));
+await time("W3C Web Annotation", () => renderWebAnnotations(model));
+await time("Markdown", () => renderMarkdown(model));
+await time("HTML report (server render)", () => renderToString(createElement(ReportView, { model })));
+await time("PDF", () => renderPdf(model));
+
+let peak = 0;
+const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
+const timer = setInterval(sample, 5);
+const before = process.memoryUsage().rss;
+const start = performance.now();
+await Promise.all(
+  Array.from({ length: 100 }, async (_, i) => {
+    const m = bigModel(i + 1);
+    await Promise.resolve();
+    return [renderJson(m).length, renderCsv(m).length, renderWebAnnotations(m).length];
+  }),
+);
+sample();
+clearInterval(timer);
+console.log(
+  `100 articles at once (JSON+CSV+W3C): ${(performance.now() - start).toFixed(0)} ms, RSS before ${(before / 2 ** 20).toFixed(0)} MiB, peak ${(peak / 2 ** 20).toFixed(0)} MiB`,
+);
