@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { noteArticleEvent } from "@/lib/server/live/committed-changes";
 
 export type AuditEntry = {
   actorId: string | null;
@@ -19,7 +20,7 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
 
 /** Written inside the same transaction as the change it describes, so neither exists alone. */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
+  const event = await tx.auditEvent.create({
     data: {
       actorId: entry.actorId,
       action: entry.action,
@@ -29,5 +30,9 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
       before: toJson(entry.before),
       after: toJson(entry.after),
     },
+    select: { articleId: true, seq: true },
   });
+  // Every change to an article is an audit event: that is what live updates are made of. The
+  // database signals it at commit (NOTIFY); the in-process bus hears of it after the commit.
+  if (event.articleId) noteArticleEvent(tx, { articleId: event.articleId, seq: event.seq });
 }
