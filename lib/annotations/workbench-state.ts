@@ -25,6 +25,8 @@ export type AnnotationEntry = {
   theirs: AnnotationView | null;
   /** Bumped when the card takes another version wholesale, so uncontrolled editors remount with it. */
   generation: number;
+  /** Who changed it under the reviewer's unsaved edits, for "Changed by <name> just now"; null for a refused save. */
+  changedBy: string | null;
 };
 
 /** A highlight drawn before the server confirmed it. */
@@ -49,6 +51,7 @@ const entryOf = (view: AnnotationView): AnnotationEntry => ({
   isRetryable: false,
   theirs: null,
   generation: 0,
+  changedBy: null,
 });
 
 export function initialState(views: AnnotationView[]): WorkbenchState {
@@ -68,6 +71,55 @@ export function received(state: WorkbenchState, view: AnnotationView): Workbench
   if (!entry) return { ...state, entries: { ...state.entries, [view.id]: entryOf(view) } };
   if (view.version <= entry.view.version) return state;
   return patchEntry(state, view.id, (e) => ({ ...e, view }));
+}
+
+/** Anchor fields a correction moves without a new version (the text moved, not the finding). */
+const ANCHOR_FIELDS = ["start", "end", "exact", "prefix", "suffix", "articleRevision", "orphanedAt"] as const;
+
+/**
+ * Someone else's change, heard live. A card with nothing typed takes it in place (its editors
+ * remount with the new text). A card with unsaved edits keeps them and shows both versions
+ * ("Changed by <name> just now") in the conflict view, so nothing typed is lost and nothing is
+ * overwritten blindly. Old, repeated or own echoes are ignored: while a save of ours is on its
+ * way, its answer (our version, or the conflict with theirs) is the one that counts.
+ */
+export function receivedLive(state: WorkbenchState, view: AnnotationView, byName: string): WorkbenchState {
+  const entry = state.entries[view.id];
+  if (!entry) return received(state, view);
+  if (view.version <= entry.view.version) {
+    // A correction re-anchors highlights without moving the version: take the new position only.
+    if (view.version < entry.view.version || view.articleRevision <= entry.view.articleRevision) return state;
+    return patchEntry(state, view.id, (e) => ({ ...e, view: { ...e.view, ...pickAnchor(view) } }));
+  }
+  if (entry.sending || entry.status === "saving") return state;
+  if (hasKeys(entry.edits)) {
+    return patchEntry(state, view.id, (e) => ({
+      ...e,
+      status: "conflict",
+      theirs: view,
+      changedBy: byName,
+      message: `Changed by ${byName} just now.`,
+      isRetryable: false,
+    }));
+  }
+  return patchEntry(state, view.id, (e) => ({ ...e, view, theirs: null, changedBy: null, generation: e.generation + 1 }));
+}
+
+/** Deleted by someone else: gone from the panel, unless the reviewer has unsaved edits in it, which stay with a message. */
+export function goneLive(state: WorkbenchState, id: string, byName: string): WorkbenchState {
+  const entry = state.entries[id];
+  if (!entry) return state;
+  if (!hasKeys(entry.edits)) return removed(state, id);
+  return patchEntry(state, id, (e) => ({
+    ...e,
+    status: "error",
+    isRetryable: false,
+    message: `Deleted by ${byName} just now. Your unsaved text is still here: copy it before you close the card.`,
+  }));
+}
+
+function pickAnchor(view: AnnotationView): Partial<AnnotationView> {
+  return Object.fromEntries(ANCHOR_FIELDS.map((field) => [field, view[field]]));
 }
 
 export function removed(state: WorkbenchState, id: string): WorkbenchState {
@@ -99,7 +151,8 @@ export function succeeded(state: WorkbenchState, id: string, view: AnnotationVie
   const next = received(state, view);
   return patchEntry(next, id, (e) => {
     const edits = e.sending ? withoutSent(e.edits, e.sending) : e.edits;
-    return { ...e, edits, sending: null, status: hasKeys(edits) ? "pending" : "saved", message: null, isRetryable: false, theirs: null };
+    const status = hasKeys(edits) ? "pending" : "saved";
+    return { ...e, edits, sending: null, status, message: null, isRetryable: false, theirs: null, changedBy: null };
   });
 }
 
@@ -116,7 +169,15 @@ export function failed(
 ): WorkbenchState {
   return patchEntry(state, id, (e) => {
     if (result.code === "CONFLICT" && result.current) {
-      return { ...e, sending: null, status: "conflict", message: result.message, isRetryable: false, theirs: result.current };
+      return {
+        ...e,
+        sending: null,
+        status: "conflict",
+        message: result.message,
+        isRetryable: false,
+        theirs: result.current,
+        changedBy: null,
+      };
     }
     return { ...e, sending: null, status: "error", message: result.message, isRetryable };
   });
@@ -127,8 +188,9 @@ export function resolvedConflict(state: WorkbenchState, id: string, choice: "the
   return patchEntry(state, id, (e) => {
     if (!e.theirs) return e;
     const view = e.theirs.version > e.view.version ? e.theirs : e.view;
-    if (choice === "theirs") return { ...e, view, edits: {}, status: "saved", message: null, theirs: null, generation: e.generation + 1 };
-    return { ...e, view, status: hasKeys(e.edits) ? "pending" : "saved", message: null, theirs: null };
+    if (choice === "theirs")
+      return { ...e, view, edits: {}, status: "saved", message: null, theirs: null, changedBy: null, generation: e.generation + 1 };
+    return { ...e, view, status: hasKeys(e.edits) ? "pending" : "saved", message: null, theirs: null, changedBy: null };
   });
 }
 
