@@ -3,6 +3,6 @@
 // reconnects with Last-Event-ID to whichever instance serves it next, missing nothing.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { closeLiveStreams } = await import("@/lib/server/live/shutdown");
-  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void closeLiveStreams());
+  const { closeLiveStreamsOnShutdown } = await import("@/lib/server/live/shutdown");
+  closeLiveStreamsOnShutdown();
 }

@@ -119,6 +119,19 @@ describe("receivedLive", () => {
   });
 });
 
+describe("receivedLive with edits in other fields", () => {
+  it("takes their change underneath and keeps typing: no conflict when the fields differ", () => {
+    const typing = edited(initialState([view()]), "a1", { note: "mine" });
+    const after = receivedLive(typing, view({ version: 2, verdict: { rating: "FALSE", rationale: null } }), "Bo");
+    expect(entry(after).status).toBe("pending");
+    expect(entry(after).theirs).toBeNull();
+    expect(entry(after).view.version).toBe(2);
+    expect(shown(entry(after))).toMatchObject({ note: "mine", verdict: { rating: "FALSE" } });
+    // The next save names their version.
+    expect(startSending(after, "a1").state.entries.a1!.view.version).toBe(2);
+  });
+});
+
 describe("goneLive", () => {
   it("drops a card deleted elsewhere", () => {
     expect(goneLive(initialState([view()]), "a1", "Bo").entries).toEqual({});

@@ -3,6 +3,7 @@
 // the reviewer typed and the server has not confirmed yet (`edits`), so nothing typed is lost
 // whatever the server answers, and a change that arrives from the server (a save of our own, a
 // reload, later other people's live edits) lands under the edits instead of over them.
+import { changedFields, type PatchField } from "@/lib/annotations/field-merge";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { AnnotationKind } from "@/lib/enums";
 import type { ActionConflict, ActionFailure } from "@/lib/errors";
@@ -78,7 +79,9 @@ const ANCHOR_FIELDS = ["start", "end", "exact", "prefix", "suffix", "articleRevi
 
 /**
  * Someone else's change, heard live. A card with nothing typed takes it in place (its editors
- * remount with the new text). A card with unsaved edits keeps them and shows both versions
+ * remount with the new text), and so does a card whose edits are in other fields than the ones
+ * they changed (the three-way merge the server does too). A card whose typed fields they changed
+ * too keeps its edits and shows both versions
  * ("Changed by <name> just now") in the conflict view, so nothing typed is lost and nothing is
  * overwritten blindly. Old, repeated or own echoes are ignored: while a save of ours is on its
  * way, its answer (our version, or the conflict with theirs) is the one that counts.
@@ -92,7 +95,14 @@ export function receivedLive(state: WorkbenchState, view: AnnotationView, byName
     return patchEntry(state, view.id, (e) => ({ ...e, view: { ...e.view, ...pickAnchor(view) } }));
   }
   if (entry.sending || entry.status === "saving") return state;
-  if (hasKeys(entry.edits)) {
+  const typed = Object.keys(entry.edits) as PatchField[];
+  if (typed.length && changedFields(typed, entry.view, view).length === 0) {
+    // They changed other fields than the ones being typed: take theirs underneath, keep typing.
+    // (The rationale editor remounts only if the verdict is not among the edits.)
+    const bump = typed.includes("verdict") ? 0 : 1;
+    return patchEntry(state, view.id, (e) => ({ ...e, view, generation: e.generation + bump }));
+  }
+  if (typed.length) {
     return patchEntry(state, view.id, (e) => ({
       ...e,
       status: "conflict",

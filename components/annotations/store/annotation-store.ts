@@ -23,6 +23,7 @@ import {
 } from "@/lib/actions/review-actions";
 import { callAction } from "@/lib/actions/call-action";
 import type { AnnotationView } from "@/lib/annotations/types";
+import { baseOf } from "@/lib/annotations/field-merge";
 import * as S from "@/lib/annotations/workbench-state";
 import type { AnnotationKind } from "@/lib/enums";
 import type { ActionResult } from "@/lib/errors";
@@ -106,8 +107,14 @@ export function createAnnotationStore(options: { articleId: string; articleRevis
       const { state, patch } = S.startSending(store.getState(), id);
       if (!patch) return;
       store.setState(state);
-      const version = state.entries[id]!.view.version;
-      const result = await callAction(updateAnnotationAction, { annotationId: id, version, patch });
+      const { view } = state.entries[id]!;
+      // The base lets the server merge this save with others made meanwhile to other fields.
+      const result = await callAction(updateAnnotationAction, {
+        annotationId: id,
+        version: view.version,
+        patch,
+        base: baseOf(view, patch),
+      });
       if (result.ok) {
         retryCounts.delete(id);
         update((s) => S.succeeded(s, id, result.data));

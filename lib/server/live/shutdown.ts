@@ -15,3 +15,8 @@ export async function closeLiveStreams(): Promise<void> {
 }
 
 export const isShuttingDown = () => holder.factmarkLiveShuttingDown === true;
+
+/** Closes the streams when the process is told to stop (`next start` then exits without waiting on them). */
+export function closeLiveStreamsOnShutdown(): void {
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void closeLiveStreams());
+}
