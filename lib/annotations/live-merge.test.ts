@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { AnnotationView } from "@/lib/annotations/types";
 import {
   edited,
+  failed,
   goneLive,
   initialState,
   receivedLive,
@@ -99,7 +100,8 @@ describe("receivedLive", () => {
   it("leaves a card alone while its own save is on the way: that answer decides", () => {
     const sending = startSending(edited(initialState([view()]), "a1", { note: "mine" }), "a1").state;
     const echo = receivedLive(sending, view({ version: 2, note: "mine" }), "Me");
-    expect(echo).toBe(sending);
+    expect(entry(echo).view.version).toBe(1);
+    expect(entry(echo).status).toBe("saving");
     const saved = succeeded(echo, "a1", view({ version: 2, note: "mine" }));
     expect(entry(saved).status).toBe("saved");
     expect(entry(saved).theirs).toBeNull();
@@ -129,6 +131,34 @@ describe("receivedLive with edits in other fields", () => {
     expect(shown(entry(after))).toMatchObject({ note: "mine", verdict: { rating: "FALSE" } });
     // The next save names their version.
     expect(startSending(after, "a1").state.entries.a1!.view.version).toBe(2);
+  });
+});
+
+describe("a change heard while our own save is on its way", () => {
+  const sendingNote = () => startSending(edited(initialState([view()]), "a1", { note: "mine" }), "a1").state;
+
+  it("is shown once the save fails on the way, with the unsaved edit kept", () => {
+    const heard = receivedLive(sendingNote(), view({ version: 2, note: "theirs" }), "Bo");
+    const after = failed(heard, "a1", { ok: false, code: "UNAVAILABLE", message: "offline" });
+    expect(entry(after).status).toBe("conflict");
+    expect(entry(after).theirs?.note).toBe("theirs");
+    expect(entry(after).message).toBe("Changed by Bo just now.");
+    expect(entry(after).edits).toEqual({ note: "mine" });
+    expect(entry(after).heard).toBeNull();
+  });
+
+  it("lands in place after our save when it came later than ours", () => {
+    const heard = receivedLive(sendingNote(), view({ version: 3, note: "mine", claimText: "theirs" }), "Bo");
+    const after = succeeded(heard, "a1", view({ version: 2, note: "mine" }));
+    expect(entry(after).view).toMatchObject({ version: 3, claimText: "theirs", note: "mine" });
+    expect(entry(after).status).toBe("saved");
+  });
+
+  it("is dropped when our save's answer is already newer", () => {
+    const heard = receivedLive(sendingNote(), view({ version: 2, note: "theirs" }), "Bo");
+    const after = succeeded(heard, "a1", view({ version: 3, note: "mine" }));
+    expect(entry(after).view).toMatchObject({ version: 3, note: "mine" });
+    expect(entry(after).status).toBe("saved");
   });
 });
 

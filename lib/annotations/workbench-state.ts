@@ -28,6 +28,8 @@ export type AnnotationEntry = {
   generation: number;
   /** Who changed it under the reviewer's unsaved edits, for "Changed by <name> just now"; null for a refused save. */
   changedBy: string | null;
+  /** Someone else's version heard while a save of ours was on its way: applied once that save's answer is in. */
+  heard: { view: AnnotationView; byName: string } | null;
 };
 
 /** A highlight drawn before the server confirmed it. */
@@ -53,6 +55,7 @@ const entryOf = (view: AnnotationView): AnnotationEntry => ({
   theirs: null,
   generation: 0,
   changedBy: null,
+  heard: null,
 });
 
 export function initialState(views: AnnotationView[]): WorkbenchState {
@@ -94,7 +97,11 @@ export function receivedLive(state: WorkbenchState, view: AnnotationView, byName
     if (view.version < entry.view.version || view.articleRevision <= entry.view.articleRevision) return state;
     return patchEntry(state, view.id, (e) => ({ ...e, view: { ...e.view, ...pickAnchor(view) } }));
   }
-  if (entry.sending || entry.status === "saving") return state;
+  if (entry.sending || entry.status === "saving") {
+    // Our save's answer comes first; if it fails on the way, this version must still be shown.
+    if (entry.heard && entry.heard.view.version >= view.version) return state;
+    return patchEntry(state, view.id, (e) => ({ ...e, heard: { view, byName } }));
+  }
   const typed = Object.keys(entry.edits) as PatchField[];
   if (typed.length && changedFields(typed, entry.view, view).length === 0) {
     // They changed other fields than the ones being typed: take theirs underneath, keep typing.
@@ -159,11 +166,25 @@ export function startSending(state: WorkbenchState, id: string): { state: Workbe
 /** The operation went through: take the server's view, and keep only edits typed after the patch left. */
 export function succeeded(state: WorkbenchState, id: string, view: AnnotationView): WorkbenchState {
   const next = received(state, view);
-  return patchEntry(next, id, (e) => {
-    const edits = e.sending ? withoutSent(e.edits, e.sending) : e.edits;
-    const status = hasKeys(edits) ? "pending" : "saved";
-    return { ...e, edits, sending: null, status, message: null, isRetryable: false, theirs: null, changedBy: null };
-  });
+  return replayHeard(
+    patchEntry(next, id, (e) => {
+      const edits = e.sending ? withoutSent(e.edits, e.sending) : e.edits;
+      const status = hasKeys(edits) ? "pending" : "saved";
+      return { ...e, edits, sending: null, status, message: null, isRetryable: false, theirs: null, changedBy: null };
+    }),
+    id,
+  );
+}
+
+/** After a save's answer: the version heard meanwhile, if still newer, lands as any live change does. */
+function replayHeard(state: WorkbenchState, id: string): WorkbenchState {
+  const heard = state.entries[id]?.heard;
+  if (!heard) return state;
+  const cleared = patchEntry(state, id, (e) => ({ ...e, heard: null }));
+  const theirs = cleared.entries[id]!.theirs;
+  // A refused save already shows the newest version there is.
+  if (theirs && theirs.version >= heard.view.version) return cleared;
+  return receivedLive(cleared, heard.view, heard.byName);
 }
 
 /**
@@ -177,7 +198,7 @@ export function failed(
   result: ActionConflict<AnnotationView> | ActionFailure,
   isRetryable = result.code === "UNAVAILABLE",
 ): WorkbenchState {
-  return patchEntry(state, id, (e) => {
+  const next = patchEntry(state, id, (e) => {
     if (result.code === "CONFLICT" && result.current) {
       return {
         ...e,
@@ -191,6 +212,7 @@ export function failed(
     }
     return { ...e, sending: null, status: "error", message: result.message, isRetryable };
   });
+  return replayHeard(next, id);
 }
 
 /** After a refused save: keep their version and drop the edits, or build the edits on their version and send again. */
