@@ -70,6 +70,8 @@ test("a card with unsaved edits keeps them and shows 'Changed by <name> just now
 });
 
 test("a blocked stream says Reconnecting… and, once restored, catches up on what it missed", async ({ browser }) => {
+  // Two pages, five changes and a reconnection on a shared machine.
+  test.setTimeout(120_000);
   const authorContext = await browser.newContext({ storageState: storageStateFor("editor") });
   const author = await authorContext.newPage();
   const articleId = await importByPaste(author, uniqueArticle("Live drop"));
