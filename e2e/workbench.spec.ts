@@ -91,6 +91,10 @@ test("a claim with a verdict, rationale and two sources survives a reload; a bad
 
 test("a stale edit from a second browser shows what changed and loses nothing", async ({ page, browser }) => {
   const article = uniqueArticle("Conflict");
+  // This browser is cut off from live updates (its stream is blocked), so its next save names a
+  // version that is gone: the refused-save path, which live updates make rare but a dropped
+  // connection still meets.
+  await page.route("**/events?**", (route) => route.abort());
   const id = await importByPaste(page, article);
   await tagPhrase(page, "the policy is a mistake", "o");
   const mine = card(page, "the policy is a mistake");
@@ -191,6 +195,10 @@ test.describe("narrow screen", () => {
 
 test("keeping the other person's version replaces the card's fields, rationale included", async ({ page, browser }) => {
   const article = uniqueArticle("Theirs");
+  // This browser is cut off from live updates (its stream is blocked), so its next save names a
+  // version that is gone: the refused-save path, which live updates make rare but a dropped
+  // connection still meets.
+  await page.route("**/events?**", (route) => route.abort());
   const id = await importByPaste(page, article);
   await tagPhrase(page, "will rise by 4.99 per cent next year", "c");
   const mine = card(page, "will rise by 4.99 per cent next year");

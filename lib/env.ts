@@ -17,6 +17,8 @@ const schema = z
     NODE_ENV: z.string().default("development"),
     NEXT_PHASE: optional(z.string()),
     DATABASE_URL: optional(z.string()),
+    /** How live updates travel: PostgreSQL LISTEN/NOTIFY (default), or in-process for the embedded database. */
+    FACTMARK_LIVE_BUS: z.preprocess((value) => (value === "" ? undefined : value), z.enum(["postgres", "memory"]).default("postgres")),
     AUTH_SECRET: optional(z.string()),
     /** next-auth's older name for AUTH_SECRET, still honoured. */
     NEXTAUTH_SECRET: optional(z.string()),

@@ -3,7 +3,9 @@
 // HTML and Markdown uploads, and how long a concurrent request waits meanwhile; 3) article
 // extraction's precision, recall and headlines on the saved pages; 4) the article page with a
 // 10,000-word text and 1,000 annotations on a production build: time to interactive and time
-// from pressing a tag key to the new highlight; 5) reports and exports of 1,000 annotations.
+// from pressing a tag key to the new highlight; 5) reports and exports of 1,000 annotations;
+// 6) refused saves with the field merge; 7) live updates: save → other viewer p50/p95, and 500
+// idle event streams (memory per stream, save latency with and without them).
 import { spawn } from "node:child_process";
 import path from "node:path";
 
@@ -35,4 +37,8 @@ const page = await run("scripts/bench/page-bench.ts");
 // Without the react-server condition: it renders the report with react-dom/server, as the page does.
 console.log("\n== Reports and exports (Node)");
 const exports = await run("scripts/bench/export-bench.ts", []);
-process.exit(anchoring || parsing || extraction || page || exports);
+console.log("\n== Refused saves: 50 editors on 20 cards, before and after the field merge");
+const refused = await run("scripts/bench/refused-saves.ts");
+console.log("\n== Live updates (production build, Chromium)");
+const live = await run("scripts/bench/live-bench.ts");
+process.exit(anchoring || parsing || extraction || page || exports || refused || live);

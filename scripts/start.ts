@@ -15,6 +15,8 @@ const nextBin = path.join(root, "node_modules/.bin/next");
 const db = await resolveDatabase();
 process.env.DATABASE_URL = db.url;
 console.log(db.isEmbedded ? "Database: embedded PostgreSQL in .data/pglite" : "Database: DATABASE_URL");
+// PGlite cannot LISTEN through its socket: on the embedded database live updates travel in-process.
+if (db.isEmbedded) process.env.FACTMARK_LIVE_BUS ??= "memory";
 const applied = await migrateAndGrant(db.url, db, applyMigrations);
 if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
 

@@ -45,6 +45,8 @@ try {
     AUTH_SECRET: "factmark-test-secret-not-for-production",
     NEXTAUTH_URL: `http://localhost:${process.env.E2E_PORT ?? 3100}`,
     FACTMARK_TEST_DATABASE: "1",
+    // The in-memory embedded database cannot LISTEN: the app's live updates travel in-process there.
+    ...(!process.env.DATABASE_URL && { FACTMARK_LIVE_BUS: "memory" }),
   };
   process.env.DATABASE_URL = scratch.url;
   const { seedDemoUsers } = await import("../lib/server/users/seed-demo-users.ts");

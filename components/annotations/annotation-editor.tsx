@@ -49,7 +49,12 @@ export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, acto
   return (
     <div className="annotation-editor">
       {entry.status === "conflict" && entry.theirs && (
-        <ConflictNotice theirs={entry.theirs} mine={entry.edits} onChoose={(choice) => store.resolveConflict(annotationId, choice)} />
+        <ConflictNotice
+          theirs={entry.theirs}
+          mine={entry.edits}
+          changedBy={entry.changedBy}
+          onChoose={(choice) => store.resolveConflict(annotationId, choice)}
+        />
       )}
       <fieldset disabled={!canEdit} className="fields">
         {annotation.kind === "CLAIM" && (

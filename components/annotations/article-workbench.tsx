@@ -16,9 +16,13 @@ import { inReadingOrder } from "@/lib/annotations/workbench-state";
 import { ANNOTATION_KINDS, KIND_LABELS, type AnnotationKind, type ArticleStatus, type Role } from "@/lib/enums";
 import { ReviewBar, type ReviewBarProps } from "@/components/reviews/review-bar";
 import { canEditAnnotation } from "@/lib/policies/annotations";
+import { useArticleEvents } from "@/components/annotations/live/use-article-events";
+import { LiveStatusNotice } from "@/components/annotations/live/live-status";
 
 type WorkbenchProps = {
   article: { id: string; text: string; revision: number; status: ArticleStatus };
+  /** The article's event seq when the page read it: the live stream starts after it. */
+  liveSeq: number;
   initialAnnotations: AnnotationView[];
   /** The card to open first (a link from My work or a notification). */
   initialSelectedId?: string | null;
@@ -35,8 +39,12 @@ export function ArticleWorkbench({ initialAnnotations, ...props }: WorkbenchProp
   );
 }
 
-function Workbench({ article, canAnnotate, actor, review, initialSelectedId = null }: Omit<WorkbenchProps, "initialAnnotations">) {
+function Workbench({ article, liveSeq, canAnnotate, actor, review, initialSelectedId = null }: Omit<WorkbenchProps, "initialAnnotations">) {
   const store = useAnnotationStore();
+  // The first page's seq only: a refresh after a live event re-renders with a newer one, but the
+  // stream already carries on from the last event it applied.
+  const [startSeq] = useState(liveSeq);
+  const liveStatus = useArticleEvents({ articleId: article.id, startSeq, store });
   const entries = useWorkbench((s) => s.entries);
   const creates = useWorkbench((s) => s.creates);
   const undo = useWorkbench((s) => s.undo);
@@ -152,6 +160,7 @@ function Workbench({ article, canAnnotate, actor, review, initialSelectedId = nu
 
   return (
     <div className="workbench">
+      <LiveStatusNotice status={liveStatus} />
       <ReviewBar article={{ id: article.id, status: article.status }} {...review} />
       <div className="reader" onMouseUp={readSelection} onKeyUp={readSelection} onClick={onReaderClick}>
         <Legend />

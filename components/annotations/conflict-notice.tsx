@@ -25,17 +25,21 @@ function show(field: string, value: unknown): string {
 export function ConflictNotice({
   theirs,
   mine,
+  changedBy,
   onChoose,
 }: {
   theirs: AnnotationView;
   mine: AnnotationPatch;
+  /** Heard live: who changed it while this reviewer was typing. */
+  changedBy: string | null;
   onChoose: (choice: "theirs" | "mine") => void;
 }) {
   const fields = Object.keys(mine) as (keyof AnnotationPatch)[];
   return (
     <div className="conflict" role="alert">
       <p>
-        <strong>Someone else saved this annotation</strong> (now version {theirs.version}). Your edits were not saved yet:
+        <strong>{changedBy ? `Changed by ${changedBy} just now` : "Someone else saved this annotation"}</strong> (now version{" "}
+        {theirs.version}). Your edits were not saved yet:
       </p>
       <table>
         <thead>

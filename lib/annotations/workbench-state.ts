@@ -3,6 +3,7 @@
 // the reviewer typed and the server has not confirmed yet (`edits`), so nothing typed is lost
 // whatever the server answers, and a change that arrives from the server (a save of our own, a
 // reload, later other people's live edits) lands under the edits instead of over them.
+import { changedFields, type PatchField } from "@/lib/annotations/field-merge";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { AnnotationKind } from "@/lib/enums";
 import type { ActionConflict, ActionFailure } from "@/lib/errors";
@@ -25,6 +26,10 @@ export type AnnotationEntry = {
   theirs: AnnotationView | null;
   /** Bumped when the card takes another version wholesale, so uncontrolled editors remount with it. */
   generation: number;
+  /** Who changed it under the reviewer's unsaved edits, for "Changed by <name> just now"; null for a refused save. */
+  changedBy: string | null;
+  /** Someone else's version heard while a save of ours was on its way: applied once that save's answer is in. */
+  heard: { view: AnnotationView; byName: string } | null;
 };
 
 /** A highlight drawn before the server confirmed it. */
@@ -49,6 +54,8 @@ const entryOf = (view: AnnotationView): AnnotationEntry => ({
   isRetryable: false,
   theirs: null,
   generation: 0,
+  changedBy: null,
+  heard: null,
 });
 
 export function initialState(views: AnnotationView[]): WorkbenchState {
@@ -68,6 +75,68 @@ export function received(state: WorkbenchState, view: AnnotationView): Workbench
   if (!entry) return { ...state, entries: { ...state.entries, [view.id]: entryOf(view) } };
   if (view.version <= entry.view.version) return state;
   return patchEntry(state, view.id, (e) => ({ ...e, view }));
+}
+
+/** Anchor fields a correction moves without a new version (the text moved, not the finding). */
+const ANCHOR_FIELDS = ["start", "end", "exact", "prefix", "suffix", "articleRevision", "orphanedAt"] as const;
+
+/**
+ * Someone else's change, heard live. A card with nothing typed takes it in place (its editors
+ * remount with the new text), and so does a card whose edits are in other fields than the ones
+ * they changed (the three-way merge the server does too). A card whose typed fields they changed
+ * too keeps its edits and shows both versions
+ * ("Changed by <name> just now") in the conflict view, so nothing typed is lost and nothing is
+ * overwritten blindly. Old, repeated or own echoes are ignored: while a save of ours is on its
+ * way, its answer (our version, or the conflict with theirs) is the one that counts.
+ */
+export function receivedLive(state: WorkbenchState, view: AnnotationView, byName: string): WorkbenchState {
+  const entry = state.entries[view.id];
+  if (!entry) return received(state, view);
+  if (view.version <= entry.view.version) {
+    // A correction re-anchors highlights without moving the version: take the new position only.
+    if (view.version < entry.view.version || view.articleRevision <= entry.view.articleRevision) return state;
+    return patchEntry(state, view.id, (e) => ({ ...e, view: { ...e.view, ...pickAnchor(view) } }));
+  }
+  if (entry.sending || entry.status === "saving") {
+    // Our save's answer comes first; if it fails on the way, this version must still be shown.
+    if (entry.heard && entry.heard.view.version >= view.version) return state;
+    return patchEntry(state, view.id, (e) => ({ ...e, heard: { view, byName } }));
+  }
+  const typed = Object.keys(entry.edits) as PatchField[];
+  if (typed.length && changedFields(typed, entry.view, view).length === 0) {
+    // They changed other fields than the ones being typed: take theirs underneath, keep typing.
+    // (The rationale editor remounts only if the verdict is not among the edits.)
+    const bump = typed.includes("verdict") ? 0 : 1;
+    return patchEntry(state, view.id, (e) => ({ ...e, view, generation: e.generation + bump }));
+  }
+  if (typed.length) {
+    return patchEntry(state, view.id, (e) => ({
+      ...e,
+      status: "conflict",
+      theirs: view,
+      changedBy: byName,
+      message: `Changed by ${byName} just now.`,
+      isRetryable: false,
+    }));
+  }
+  return patchEntry(state, view.id, (e) => ({ ...e, view, theirs: null, changedBy: null, generation: e.generation + 1 }));
+}
+
+/** Deleted by someone else: gone from the panel, unless the reviewer has unsaved edits in it, which stay with a message. */
+export function goneLive(state: WorkbenchState, id: string, byName: string): WorkbenchState {
+  const entry = state.entries[id];
+  if (!entry) return state;
+  if (!hasKeys(entry.edits)) return removed(state, id);
+  return patchEntry(state, id, (e) => ({
+    ...e,
+    status: "error",
+    isRetryable: false,
+    message: `Deleted by ${byName} just now. Your unsaved text is still here: copy it before you close the card.`,
+  }));
+}
+
+function pickAnchor(view: AnnotationView): Partial<AnnotationView> {
+  return Object.fromEntries(ANCHOR_FIELDS.map((field) => [field, view[field]]));
 }
 
 export function removed(state: WorkbenchState, id: string): WorkbenchState {
@@ -97,10 +166,25 @@ export function startSending(state: WorkbenchState, id: string): { state: Workbe
 /** The operation went through: take the server's view, and keep only edits typed after the patch left. */
 export function succeeded(state: WorkbenchState, id: string, view: AnnotationView): WorkbenchState {
   const next = received(state, view);
-  return patchEntry(next, id, (e) => {
-    const edits = e.sending ? withoutSent(e.edits, e.sending) : e.edits;
-    return { ...e, edits, sending: null, status: hasKeys(edits) ? "pending" : "saved", message: null, isRetryable: false, theirs: null };
-  });
+  return replayHeard(
+    patchEntry(next, id, (e) => {
+      const edits = e.sending ? withoutSent(e.edits, e.sending) : e.edits;
+      const status = hasKeys(edits) ? "pending" : "saved";
+      return { ...e, edits, sending: null, status, message: null, isRetryable: false, theirs: null, changedBy: null };
+    }),
+    id,
+  );
+}
+
+/** After a save's answer: the version heard meanwhile, if still newer, lands as any live change does. */
+function replayHeard(state: WorkbenchState, id: string): WorkbenchState {
+  const heard = state.entries[id]?.heard;
+  if (!heard) return state;
+  const cleared = patchEntry(state, id, (e) => ({ ...e, heard: null }));
+  const theirs = cleared.entries[id]!.theirs;
+  // A refused save already shows the newest version there is.
+  if (theirs && theirs.version >= heard.view.version) return cleared;
+  return receivedLive(cleared, heard.view, heard.byName);
 }
 
 /**
@@ -114,12 +198,21 @@ export function failed(
   result: ActionConflict<AnnotationView> | ActionFailure,
   isRetryable = result.code === "UNAVAILABLE",
 ): WorkbenchState {
-  return patchEntry(state, id, (e) => {
+  const next = patchEntry(state, id, (e) => {
     if (result.code === "CONFLICT" && result.current) {
-      return { ...e, sending: null, status: "conflict", message: result.message, isRetryable: false, theirs: result.current };
+      return {
+        ...e,
+        sending: null,
+        status: "conflict",
+        message: result.message,
+        isRetryable: false,
+        theirs: result.current,
+        changedBy: null,
+      };
     }
     return { ...e, sending: null, status: "error", message: result.message, isRetryable };
   });
+  return replayHeard(next, id);
 }
 
 /** After a refused save: keep their version and drop the edits, or build the edits on their version and send again. */
@@ -127,8 +220,9 @@ export function resolvedConflict(state: WorkbenchState, id: string, choice: "the
   return patchEntry(state, id, (e) => {
     if (!e.theirs) return e;
     const view = e.theirs.version > e.view.version ? e.theirs : e.view;
-    if (choice === "theirs") return { ...e, view, edits: {}, status: "saved", message: null, theirs: null, generation: e.generation + 1 };
-    return { ...e, view, status: hasKeys(e.edits) ? "pending" : "saved", message: null, theirs: null };
+    if (choice === "theirs")
+      return { ...e, view, edits: {}, status: "saved", message: null, theirs: null, changedBy: null, generation: e.generation + 1 };
+    return { ...e, view, status: hasKeys(e.edits) ? "pending" : "saved", message: null, theirs: null, changedBy: null };
   });
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { noteArticleEvent } from "@/lib/server/live/committed-changes";
 
 export type AuditEntry = {
   actorId: string | null;
@@ -31,7 +32,10 @@ function toRow(entry: AuditEntry) {
 
 /** Written inside the same transaction as the change it describes, so neither exists alone. */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({ data: toRow(entry) });
+  const event = await tx.auditEvent.create({ data: toRow(entry), select: { articleId: true, seq: true } });
+  // Every change to an article is an audit event: that is what live updates are made of. The
+  // database signals it at commit (NOTIFY); the in-process bus hears of it after the commit.
+  if (event.articleId) noteArticleEvent(tx, { articleId: event.articleId, seq: event.seq });
 }
 
 /**
@@ -40,5 +44,7 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
  * statement inserted earlier.
  */
 export async function recordAudits(tx: Tx, entries: AuditEntry[]): Promise<void> {
-  if (entries.length) await tx.auditEvent.createMany({ data: entries.map(toRow) });
+  if (!entries.length) return;
+  const events = await tx.auditEvent.createManyAndReturn({ data: entries.map(toRow), select: { articleId: true, seq: true } });
+  for (const event of events) if (event.articleId) noteArticleEvent(tx, { articleId: event.articleId, seq: event.seq });
 }

@@ -24,7 +24,7 @@ export const createAnnotationSchema = z
 export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
 
 /** The fields a reviewer edits on a card; each is optional so autosave sends only what changed. */
-export const annotationPatchSchema = z
+const patchFields = z
   .object({
     claimText: optionalText(1000, "The checkable claim"),
     speaker: optionalText(200, "The speaker"),
@@ -40,16 +40,27 @@ export const annotationPatchSchema = z
       .nullable(),
     restsOnIds: z.array(recordId).max(50, "An opinion can rest on at most 50 claims."),
   })
-  .partial()
-  .refine((patch) => Object.keys(patch).length > 0, { message: "Nothing to save." });
+  .partial();
+export const annotationPatchSchema = patchFields.refine((patch) => Object.keys(patch).length > 0, { message: "Nothing to save." });
 export type AnnotationPatch = z.infer<typeof annotationPatchSchema>;
 
-export const updateAnnotationSchema = z.object({
-  annotationId: recordId,
-  /** The version the editor started from: a save on an older version is refused, never merged. */
-  version: recordVersion,
-  patch: annotationPatchSchema,
-});
+export const updateAnnotationSchema = z
+  .object({
+    annotationId: recordId,
+    /** The version the editor started from. */
+    version: recordVersion,
+    patch: annotationPatchSchema,
+    /**
+     * The values the changed fields had at `version`. With it, a save on an older version is
+     * merged when nobody else changed those fields since (lib/annotations/field-merge.ts);
+     * without it, a save on an older version is refused.
+     */
+    base: patchFields.optional(),
+  })
+  .refine(({ patch, base }) => !base || Object.keys(patch).every((field) => field in base), {
+    message: "The base must give the starting value of every field the save changes.",
+    path: ["base"],
+  });
 export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;
 
 export const annotationRefSchema = z.object({ annotationId: recordId, version: recordVersion });

@@ -10,6 +10,8 @@ import { DetailsForm } from "@/components/articles/details-form";
 import { ArticleWorkbench } from "@/components/annotations/article-workbench";
 import { ArticleHeader } from "@/components/articles/article-header";
 import { UpstreamCheck } from "@/components/articles/upstream-check";
+import { getDb } from "@/lib/db";
+import { readArticleHeadSeq } from "@/lib/server/live/read-article-events";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -24,6 +26,9 @@ export default async function ArticlePage({
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  // Read before the annotations: a change made in between is replayed by the live stream (and
+  // ignored if the annotations already include it), so nothing falls in the gap.
+  const liveSeq = await readArticleHeadSeq(getDb(), article.id);
   const [annotations, people] = await Promise.all([listAnnotations({ actor, articleId: article.id }), listPeople({ actor })]);
   const signOff = article.signOffs[0];
   return (
@@ -61,6 +66,7 @@ export default async function ArticlePage({
       <ArticleWorkbench
         article={{ id: article.id, text: article.text, revision: article.revision, status: article.status }}
         initialAnnotations={annotations}
+        liveSeq={liveSeq}
         initialSelectedId={openAnnotation ?? null}
         review={{
           canManage: canManageArticleReview(actor),

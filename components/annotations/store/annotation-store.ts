@@ -23,6 +23,7 @@ import {
 } from "@/lib/actions/review-actions";
 import { callAction } from "@/lib/actions/call-action";
 import type { AnnotationView } from "@/lib/annotations/types";
+import { baseOf } from "@/lib/annotations/field-merge";
 import * as S from "@/lib/annotations/workbench-state";
 import type { AnnotationKind } from "@/lib/enums";
 import type { ActionResult } from "@/lib/errors";
@@ -46,12 +47,23 @@ export type WorkbenchStoreState = S.WorkbenchState & {
 
 export type AnnotationStore = ReturnType<typeof createAnnotationStore>;
 
+/** What the live feed hands the store: the changed annotations as the server has them now. */
+export type LiveChange = {
+  articleRevision: number;
+  annotations: AnnotationView[];
+  goneIds: string[];
+  /** Annotation id → the name of who changed it. */
+  changedBy: Map<string, string>;
+};
+
 export function createAnnotationStore(options: { articleId: string; articleRevision: number; initial: AnnotationView[] }) {
   const store = createStore<WorkbenchStoreState>(() => ({ ...S.initialState(options.initial), error: null, undo: null }));
   const queues = new Map<string, Promise<unknown>>();
   const saveTimers = new Map<string, ReturnType<typeof setTimeout>>();
   const retryTimers = new Map<string, ReturnType<typeof setTimeout>>();
   const retryCounts = new Map<string, number>();
+  // Moves on when a correction is heard live, so new highlights are made against the new text.
+  let articleRevision = options.articleRevision;
 
   const update = (change: (state: S.WorkbenchState) => S.WorkbenchState) => store.setState((state) => change(state));
   const setError = (error: string | null) => store.setState({ error });
@@ -95,8 +107,14 @@ export function createAnnotationStore(options: { articleId: string; articleRevis
       const { state, patch } = S.startSending(store.getState(), id);
       if (!patch) return;
       store.setState(state);
-      const version = state.entries[id]!.view.version;
-      const result = await callAction(updateAnnotationAction, { annotationId: id, version, patch });
+      const { view } = state.entries[id]!;
+      // The base lets the server merge this save with others made meanwhile to other fields.
+      const result = await callAction(updateAnnotationAction, {
+        annotationId: id,
+        version: view.version,
+        patch,
+        base: baseOf(view, patch),
+      });
       if (result.ok) {
         retryCounts.delete(id);
         update((s) => S.succeeded(s, id, result.data));
@@ -122,7 +140,7 @@ export function createAnnotationStore(options: { articleId: string; articleRevis
     setError(null);
     const result = await callAction(createAnnotationAction, {
       articleId: options.articleId,
-      articleRevision: options.articleRevision,
+      articleRevision,
       kind,
       ...span,
       clientRequestId,
@@ -231,11 +249,22 @@ export function createAnnotationStore(options: { articleId: string; articleRevis
       store.setState({ undo: null });
     },
     async reattach(id: string, span: Span) {
-      const result = await run(id, (version) =>
-        reattachAnnotationAction({ annotationId: id, version, articleRevision: options.articleRevision, ...span }),
-      );
+      const result = await run(id, (version) => reattachAnnotationAction({ annotationId: id, version, articleRevision, ...span }));
       setError(result.ok ? null : result.message);
       return result.ok ? result.data : null;
+    },
+    /**
+     * Other people's changes, heard live and fetched: each lands under whatever this reviewer
+     * typed (workbench-state receivedLive/goneLive). `changedBy` names who made each change.
+     */
+    applyLive(change: LiveChange) {
+      if (change.articleRevision > articleRevision) articleRevision = change.articleRevision;
+      update((state) => {
+        let next = state;
+        for (const view of change.annotations) next = S.receivedLive(next, view, change.changedBy.get(view.id) ?? "someone");
+        for (const id of change.goneIds) next = S.goneLive(next, id, change.changedBy.get(id) ?? "someone");
+        return next;
+      });
     },
     setError,
     /** For the page's beforeunload warning. */

@@ -1,0 +1,10 @@
+import type { LiveStatus } from "@/components/annotations/live/use-article-events";
+
+/** Says so while the article is not live; nothing while it is (the normal case needs no badge). */
+export function LiveStatusNotice({ status }: { status: LiveStatus }) {
+  return (
+    <p className="live-status" role="status" aria-live="polite" data-live-status={status}>
+      {status === "reconnecting" ? "Reconnecting…" : ""}
+    </p>
+  );
+}

@@ -1,0 +1,110 @@
+"use client";
+import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import type { AnnotationStore } from "@/components/annotations/store/annotation-store";
+import { isArticleWide, type ArticleEvent } from "@/lib/live/article-event";
+import type { AnnotationView } from "@/lib/annotations/types";
+
+export type LiveStatus = "connecting" | "live" | "reconnecting";
+
+const RECONNECT_DELAYS_MS = [500, 1_000, 2_000, 5_000];
+const REFETCH_DELAY_MS = 1_000;
+
+type ChangedAnnotations = { article: { revision: number }; annotations: AnnotationView[]; goneIds: string[] };
+
+/**
+ * Keeps an open article live: listens to its event stream and fetches what changed, in order,
+ * one fetch at a time (so a delete and a restore cannot land the wrong way round), then hands it
+ * to the store, which merges it under anything typed. The stream resumes from the last event
+ * seen (`?after=`), so a dropped connection catches up on everything it missed, and the server's
+ * sequence numbers make an event heard twice harmless.
+ */
+export function useArticleEvents({ articleId, startSeq, store }: { articleId: string; startSeq: number; store: AnnotationStore }) {
+  const router = useRouter();
+  const [status, setStatus] = useState<LiveStatus>("connecting");
+
+  useEffect(() => {
+    let lastSeq = startSeq;
+    let source: EventSource | null = null;
+    let attempt = 0;
+    let isDisposed = false;
+    let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+    let fetchTimer: ReturnType<typeof setTimeout> | undefined;
+    let isFetching = false;
+    // What is still to fetch: annotation id → who changed it; or the whole article.
+    const pending = new Map<string, string>();
+    let isWholeArticle = false;
+
+    async function fetchChanges() {
+      if (isFetching || isDisposed || (!isWholeArticle && pending.size === 0)) return;
+      isFetching = true;
+      const ids = [...pending.keys()];
+      const changedBy = new Map(pending);
+      const wholeArticle = isWholeArticle;
+      pending.clear();
+      isWholeArticle = false;
+      try {
+        const query = wholeArticle ? "" : `?ids=${ids.map(encodeURIComponent).join(",")}`;
+        const response = await fetch(`/api/articles/${articleId}/annotations${query}`, { cache: "no-store" });
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        const data = (await response.json()) as ChangedAnnotations;
+        if (isDisposed) return;
+        store.applyLive({ articleRevision: data.article.revision, annotations: data.annotations, goneIds: data.goneIds, changedBy });
+        // The article itself changed (text, status, assignment): its server-rendered parts re-render.
+        if (wholeArticle) router.refresh();
+      } catch {
+        // Not lost: put back and tried again shortly.
+        for (const [id, name] of changedBy) if (!pending.has(id)) pending.set(id, name);
+        isWholeArticle ||= wholeArticle;
+        clearTimeout(fetchTimer);
+        fetchTimer = setTimeout(() => void fetchChanges(), REFETCH_DELAY_MS);
+      } finally {
+        isFetching = false;
+      }
+      if (pending.size || isWholeArticle) void fetchChanges();
+    }
+
+    function heard(event: ArticleEvent) {
+      if (event.seq <= lastSeq) return;
+      lastSeq = event.seq;
+      if (isArticleWide(event)) isWholeArticle = true;
+      else if (event.annotationId) pending.set(event.annotationId, event.actor?.name ?? "someone");
+      void fetchChanges();
+    }
+
+    function connect() {
+      if (isDisposed) return;
+      // Our own reconnection rather than EventSource's: it resumes from the last event we applied
+      // and also recovers from answers EventSource gives up on (a 502 from a proxy, a restart).
+      const next = new EventSource(`/api/articles/${articleId}/events?after=${lastSeq}`);
+      source = next;
+      next.addEventListener("ready", () => {
+        attempt = 0;
+        setStatus("live");
+      });
+      next.addEventListener("change", (message) => heard(JSON.parse((message as MessageEvent<string>).data) as ArticleEvent));
+      next.addEventListener("reset", (message) => {
+        // Too much was missed to replay: read the article's annotations afresh.
+        lastSeq = (JSON.parse((message as MessageEvent<string>).data) as { seq: number }).seq;
+        isWholeArticle = true;
+        void fetchChanges();
+      });
+      next.onerror = () => {
+        next.close();
+        if (isDisposed || source !== next) return;
+        setStatus("reconnecting");
+        reconnectTimer = setTimeout(connect, RECONNECT_DELAYS_MS[Math.min(attempt++, RECONNECT_DELAYS_MS.length - 1)]);
+      };
+    }
+
+    connect();
+    return () => {
+      isDisposed = true;
+      clearTimeout(reconnectTimer);
+      clearTimeout(fetchTimer);
+      source?.close();
+    };
+  }, [articleId, startSeq, store, router]);
+
+  return status;
+}

@@ -1,0 +1,18 @@
+// What the browser hears about a change to an open article: ids, never content. The workbench
+// fetches the changed annotations itself (through the same authorized read as the page).
+
+export type ArticleEvent = {
+  /** The article's audit chain seq: the SSE event id, increasing by one per committed change. */
+  seq: number;
+  /** The audit action, e.g. "annotation.updated", "source.added", "article.corrected". */
+  action: string;
+  entityType: string;
+  entityId: string;
+  /** The annotation the change belongs to (a source's annotation for source events), if any. */
+  annotationId: string | null;
+  actor: { id: string; name: string } | null;
+  at: string;
+};
+
+/** Changes that concern the article as a whole (text, status, assignment): the page re-reads it. */
+export const isArticleWide = (event: Pick<ArticleEvent, "entityType">) => event.entityType === "Article";

@@ -1,0 +1,45 @@
+import "server-only";
+import type { ArticleSignal } from "@/lib/server/live/live-bus";
+
+// The in-process bus must hear of a change only after its transaction commits. Prisma has no
+// commit hook, so lib/db.ts wraps interactive transactions: recordAudit() notes the article
+// events a transaction writes (noteArticleEvent), and when the transaction resolves, which is
+// after COMMIT, the notes are handed to the listeners. A transaction that throws rolls back and
+// its notes are dropped with it.
+
+type Tx = object;
+type CommitListener = (signals: ArticleSignal[]) => void;
+
+const notes = new WeakMap<Tx, ArticleSignal[]>();
+// On globalThis: Next.js may load this module once per route bundle, and a server action's
+// commit must reach the stream opened through another bundle in the same process.
+const globalListeners = globalThis as unknown as { factmarkCommitListeners?: Set<CommitListener> };
+const listeners = (globalListeners.factmarkCommitListeners ??= new Set());
+
+export function noteArticleEvent(tx: Tx, signal: ArticleSignal): void {
+  notes.get(tx)?.push(signal);
+}
+
+export function onCommittedArticleEvents(listener: CommitListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+type Transaction = (argument: unknown, options?: unknown) => Promise<unknown>;
+
+/** Makes `client.$transaction(fn)` report the article events written by `fn` once it has committed. */
+export function reportCommittedEvents<Client extends { $transaction: unknown }>(client: Client): Client {
+  const original = (client.$transaction as Transaction).bind(client);
+  const wrapped: Transaction = async (argument, options) => {
+    if (typeof argument !== "function") return original(argument, options);
+    const written: ArticleSignal[] = [];
+    const result = await original(async (tx: Tx) => {
+      notes.set(tx, written);
+      return (argument as (tx: Tx) => unknown)(tx);
+    }, options);
+    if (written.length) for (const listener of listeners) listener(written);
+    return result;
+  };
+  Object.defineProperty(client, "$transaction", { value: wrapped, configurable: true, writable: true });
+  return client;
+}

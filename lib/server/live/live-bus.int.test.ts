@@ -1,0 +1,154 @@
+// One contract, two implementations: every test here runs against the PostgreSQL LISTEN/NOTIFY bus
+// and against the in-process bus, on the real test database.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import type { ArticleEvent } from "@/lib/live/article-event";
+import { recordAudit } from "@/lib/server/audit";
+import { createArticleFeed } from "@/lib/server/live/article-feed";
+import type { ArticleSignal, LiveBus } from "@/lib/server/live/live-bus";
+import { createMemoryBus } from "@/lib/server/live/memory-bus";
+import { createPostgresBus } from "@/lib/server/live/postgres-bus";
+import { readArticleHeadSeq } from "@/lib/server/live/read-article-events";
+import { assertTestDatabase } from "@/lib/test/database";
+import { createTestArticle, createTestUser } from "@/prisma/test-factories";
+
+let editor: Actor;
+beforeAll(async () => {
+  assertTestDatabase();
+  editor = await createTestUser("EDITOR");
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until(check: () => boolean, what: string, timeoutMs = 5_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(10);
+  }
+}
+
+function change(articleId: string, step: number) {
+  return getDb().$transaction((tx) =>
+    recordAudit(tx, { actorId: editor.id, action: "test.step", entityType: "Article", entityId: articleId, articleId, after: { step } }),
+  );
+}
+
+const implementations: [string, () => LiveBus][] = [
+  ["postgres", () => createPostgresBus(process.env.DATABASE_URL!)],
+  ["memory", () => createMemoryBus()],
+];
+
+describe.each(implementations)("live bus: %s", (kind, createBus) => {
+  let bus: LiveBus;
+  beforeAll(async () => {
+    bus = createBus();
+    await bus.ready();
+  });
+  afterAll(() => bus.close());
+
+  /** Signals for the article after `afterSeq` (its import's own signal may still be on its way). */
+  function collect(articleId: string, afterSeq: number) {
+    const heard: ArticleSignal[] = [];
+    const stop = bus.subscribe((signal) => {
+      if (signal.articleId === articleId && signal.seq > afterSeq) heard.push(signal);
+    });
+    return { heard, stop };
+  }
+
+  it("signals a committed change with its seq, only after the commit", async () => {
+    const article = await createTestArticle(editor);
+    const head = await readArticleHeadSeq(getDb(), article.id);
+    const { heard, stop } = collect(article.id, head);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const committed = getDb().$transaction(async (tx) => {
+      await recordAudit(tx, {
+        actorId: editor.id,
+        action: "test.step",
+        entityType: "Article",
+        entityId: article.id,
+        articleId: article.id,
+      });
+      await held;
+    });
+    await sleep(300);
+    expect(heard).toEqual([]);
+    release();
+    await committed;
+    await until(() => heard.length === 1, "the signal");
+    expect(heard[0]).toEqual({ articleId: article.id, seq: head + 1 });
+    stop();
+  });
+
+  it("never signals a change that rolled back", async () => {
+    const article = await createTestArticle(editor);
+    const head = await readArticleHeadSeq(getDb(), article.id);
+    const { heard, stop } = collect(article.id, head);
+    await expect(
+      getDb().$transaction(async (tx) => {
+        await recordAudit(tx, {
+          actorId: editor.id,
+          action: "test.step",
+          entityType: "Article",
+          entityId: article.id,
+          articleId: article.id,
+        });
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    await change(article.id, 1);
+    await until(() => heard.length === 1, "the later change's signal");
+    await sleep(200);
+    // The rolled-back change took seq head+1 and gave it back: the committed one has it now.
+    expect(heard).toEqual([{ articleId: article.id, seq: head + 1 }]);
+    stop();
+  });
+
+  it("feeds every stream each event exactly once, in order, after catching up from its Last-Event-ID", async () => {
+    const feed = createArticleFeed(bus, getDb());
+    const article = await createTestArticle(editor);
+    for (let step = 1; step <= 3; step++) await change(article.id, step);
+    const head = await readArticleHeadSeq(getDb(), article.id);
+    const fromStart: ArticleEvent[] = [];
+    const fromHead: ArticleEvent[] = [];
+    const subscriber = (into: ArticleEvent[], afterSeq: number) => ({
+      articleId: article.id,
+      afterSeq,
+      deliver: (events: ArticleEvent[]) => into.push(...events),
+      reset: () => into.push({ seq: -1 } as ArticleEvent),
+      close: () => undefined,
+    });
+    const stopA = await feed.subscribe(subscriber(fromStart, 0));
+    // 20 concurrent writers while a second stream joins halfway.
+    const writers = Array.from({ length: 10 }, (_, i) => change(article.id, 10 + i));
+    const stopB = await feed.subscribe(subscriber(fromHead, head));
+    writers.push(...Array.from({ length: 10 }, (_, i) => change(article.id, 20 + i)));
+    await Promise.all(writers);
+    const finalHead = await readArticleHeadSeq(getDb(), article.id);
+    expect(finalHead).toBe(head + 20);
+    await until(() => fromStart.at(-1)?.seq === finalHead && fromHead.at(-1)?.seq === finalHead, "both streams to reach the head");
+    expect(fromStart.map((e) => e.seq)).toEqual(Array.from({ length: finalHead }, (_, i) => i + 1));
+    expect(fromHead.map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => head + 1 + i));
+    expect(fromHead[0]).toMatchObject({ action: "test.step", entityType: "Article", actor: { id: editor.id, name: editor.name } });
+    expect(feed.streamCount).toBe(2);
+    stopA();
+    stopB();
+    expect(feed.streamCount).toBe(0);
+    await feed.close();
+  });
+
+  // The in-process bus serves one process by design (the embedded database cannot LISTEN).
+  it.runIf(kind === "postgres")("reaches a second instance (another LISTEN connection) on the same database", async () => {
+    const other = createPostgresBus(process.env.DATABASE_URL!);
+    await other.ready();
+    const article = await createTestArticle(editor);
+    const head = await readArticleHeadSeq(getDb(), article.id);
+    const heard: ArticleSignal[] = [];
+    other.subscribe((signal) => signal.articleId === article.id && signal.seq > head && heard.push(signal));
+    await change(article.id, 1);
+    await until(() => heard.length === 1, "the other instance's signal");
+    await other.close();
+  });
+});

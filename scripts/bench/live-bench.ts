@@ -1,0 +1,189 @@
+// Live updates on a production build (`npm run build` first), served by `next start`:
+// 1) propagation: an author's save (a server action over HTTP) until a second person's open
+//    article page shows it, p50/p95 over 200 changes;
+// 2) 500 idle event streams on one instance: server memory per stream, and save latency with
+//    them open against none. Figures only: these machines are shared and noisy.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, request as playwrightRequest } from "@playwright/test";
+import { createScratchDatabase } from "../db/scratch-database.ts";
+import { applyMigrations } from "../db/schema-engine.ts";
+import { postAction } from "../../e2e/server-actions.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const BASE = `http://localhost:${PORT}`;
+const CHANGES = 200;
+const STREAMS = 500;
+const SAVES = 60;
+
+// A real PostgreSQL (DATABASE_URL) carries events by LISTEN/NOTIFY; the embedded one in-process.
+const liveBus = process.env.DATABASE_URL ? "postgres" : "memory";
+const scratch = await createScratchDatabase("factmark_bench");
+process.env.DATABASE_URL = scratch.url;
+await applyMigrations(scratch.url);
+const { seedDemoUsers } = await import("../../lib/server/users/seed-demo-users.ts");
+const { DEMO_USERS } = await import("../../lib/demo-users.ts");
+const { getDb } = await import("../../lib/db.ts");
+const { contentHash } = await import("../../lib/import/index.ts");
+await seedDemoUsers();
+
+const text = "Council tax in Barnet will rise by 4.99 per cent next year, the council's leader said.\n\nCritics disagree.";
+const editor = await getDb().user.findUniqueOrThrow({ where: { email: DEMO_USERS.editor.email } });
+const article = await getDb().article.create({
+  data: {
+    title: "Live benchmark",
+    text,
+    contentHash: contentHash(text),
+    createdById: editor.id,
+    revisions: { create: { revision: 1, text, contentHash: contentHash(text), createdById: editor.id } },
+  },
+});
+const claim = await getDb().annotation.create({
+  data: {
+    articleId: article.id,
+    authorId: editor.id,
+    kind: "CLAIM",
+    start: 0,
+    end: 11,
+    exact: "Council tax",
+    prefix: "",
+    suffix: " in Barnet will rise by 4.99 per cent next ye",
+    articleRevision: 1,
+  },
+});
+
+const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(PORT)], {
+  cwd: root,
+  env: {
+    ...process.env,
+    AUTH_SECRET: "bench-secret",
+    NEXTAUTH_URL: BASE,
+    FACTMARK_LIVE_BUS: liveBus,
+  },
+  stdio: "ignore",
+});
+// However this script ends, the server ends with it (a leftover would hold the port).
+process.once("exit", () => server.kill("SIGKILL"));
+try {
+  await waitForServer(`${BASE}/signin`);
+  const author = await signIn(DEMO_USERS.editor);
+  const pagePath = `/articles/${article.id}`;
+  let version = claim.version;
+  async function save(marker: string) {
+    const started = performance.now();
+    const answer = await postAction(author, pagePath, "updateAnnotationAction", {
+      annotationId: claim.id,
+      version,
+      patch: { claimText: marker },
+    });
+    if (!answer.result?.ok) throw new Error(`save refused: ${answer.text.slice(0, 200)}`);
+    version = answer.result.data.version;
+    return performance.now() - started;
+  }
+
+  // 1) Propagation, through a real browser on the viewer's side.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-dev-shm-usage", "--disable-background-networking"],
+  });
+  const viewer = await browser.newPage();
+  await viewer.goto(`${BASE}/signin`);
+  await viewer.getByLabel("Email").fill(DEMO_USERS.reviewer.email);
+  await viewer.getByLabel("Password").fill(DEMO_USERS.reviewer.password);
+  await viewer.getByRole("button", { name: "Sign in" }).click();
+  await viewer.getByRole("heading", { name: "Articles" }).waitFor();
+  await viewer.goto(`${BASE}${pagePath}`);
+  await viewer.locator(".annotation-list > li button").first().click();
+  await viewer.getByLabel("Checkable claim").waitFor();
+  await viewer.locator(".live-status[data-live-status=live]").waitFor({ state: "attached" });
+  const propagation: number[] = [];
+  for (let change = 1; change <= CHANGES; change++) {
+    const marker = `change ${change}`;
+    // The viewer notes (by its own clock, the same machine's) when its card shows the marker.
+    // A string, not a function: tsx would wrap a named arrow in a helper the page does not have.
+    const seen = viewer.evaluate<number>(`new Promise((resolve) => {
+      const field = document.querySelector(".annotation-editor textarea");
+      (function check() { field.value === ${JSON.stringify(marker)} ? resolve(Date.now()) : requestAnimationFrame(check); })();
+    })`);
+    const sentAt = Date.now();
+    await save(marker);
+    propagation.push((await seen) - sentAt);
+  }
+  await browser.close();
+  console.log(`propagation, save sent → other viewer's card shows it (${CHANGES} changes, ${liveBus} bus):`);
+  console.log(
+    `  p50 ${percentile(propagation, 50).toFixed(0)} ms, p95 ${percentile(propagation, 95).toFixed(0)} ms, max ${Math.max(...propagation).toFixed(0)} ms`,
+  );
+
+  // 2) Idle streams: memory and save latency.
+  const without: number[] = [];
+  for (let i = 0; i < SAVES; i++) without.push(await save(`quiet ${i}`));
+  const before = rssKb(server.pid!);
+  const cookie = (await author.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const controllers: AbortController[] = [];
+  const opened = await Promise.all(
+    Array.from({ length: STREAMS }, async () => {
+      const controller = new AbortController();
+      controllers.push(controller);
+      const response = await fetch(`${BASE}/api/articles/${article.id}/events`, { headers: { cookie }, signal: controller.signal });
+      const reader = response.body!.getReader();
+      // Read the opening frames, then keep draining quietly (an idle viewer's browser does).
+      void (async () => {
+        try {
+          while (!(await reader.read()).done);
+        } catch {
+          // aborted at the end
+        }
+      })();
+      return response.ok;
+    }),
+  );
+  await new Promise((resolve) => setTimeout(resolve, 3_000));
+  const after = rssKb(server.pid!);
+  const withStreams: number[] = [];
+  for (let i = 0; i < SAVES; i++) withStreams.push(await save(`busy ${i}`));
+  console.log(`${opened.filter(Boolean).length} idle streams open on one instance:`);
+  console.log(
+    `  server RSS ${(before / 1024).toFixed(0)} MB → ${(after / 1024).toFixed(0)} MB: ${((after - before) / STREAMS).toFixed(1)} KB per stream`,
+  );
+  console.log(
+    `  save latency (server action round trip, ${SAVES} saves): none open p50 ${percentile(without, 50).toFixed(0)} ms p95 ${percentile(without, 95).toFixed(0)} ms; ` +
+      `${STREAMS} open p50 ${percentile(withStreams, 50).toFixed(0)} ms p95 ${percentile(withStreams, 95).toFixed(0)} ms`,
+  );
+  for (const controller of controllers) controller.abort();
+  await author.dispose();
+} finally {
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve));
+  await scratch.drop();
+}
+process.exit(0);
+
+async function signIn(user: { email: string; password: string }) {
+  const context = await playwrightRequest.newContext({ baseURL: BASE });
+  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await context.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: user.email, password: user.password, json: "true", callbackUrl: BASE },
+  });
+  return context;
+}
+
+function rssKb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]);
+}
+
+function percentile(values: number[], p: number) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+async function waitForServer(url: string) {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if ((await fetch(url).catch(() => null))?.ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer`);
+}
