@@ -23,7 +23,9 @@ test("B and C see A's new highlight and card, and A's verdict change, without re
   const third = await openAs(browser, "admin", articleId);
   // Nobody reloads from here on: a reload would make the rest of the test prove nothing.
   let reloads = 0;
-  for (const page of [viewer, third]) page.on("framenavigated", (frame) => frame === page.mainFrame() && reloads++);
+  // A document load, not a same-document update: the article-wide status change ("In progress" with
+  // the first annotation) refreshes the server-rendered header in place, which keeps the page.
+  for (const page of [viewer, third]) page.on("load", () => reloads++);
 
   await tagPhrase(author, "frozen fares", "c");
   for (const page of [viewer, third]) {
