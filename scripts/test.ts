@@ -72,8 +72,8 @@ try {
   console.log(`all:                         ${passed} passed, ${failed} failed`);
   exitCode = unit === 0 && build === 0 && e2e === 0 && failed === 0 ? 0 : 1;
 } finally {
+  await dropAppRole().catch((error: Error) => console.warn(`Could not drop the app's test role: ${error.message}`));
   await scratch.drop();
-  await dropAppRole();
 }
 process.exit(exitCode);
 

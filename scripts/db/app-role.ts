@@ -59,6 +59,8 @@ export async function createAppRole(ownerUrl: string, role: string): Promise<{ u
       const admin = new pg.Client({ connectionString: ownerUrl });
       await admin.connect();
       try {
+        // In the role's database, before that is dropped: DROP OWNED also takes back its grants there.
+        await admin.query(`DROP OWNED BY ${quote(role)}`);
         await admin.query(`DROP ROLE IF EXISTS ${quote(role)}`);
       } finally {
         await admin.end();
