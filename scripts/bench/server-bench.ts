@@ -1,0 +1,190 @@
+// The server against its own limits, on a production build (`npm run build` first), operations
+// interleaved in one run so the machine's noise falls on all of them alike:
+// - a save (updateAnnotationAction over HTTP) against a raw `pg` transaction doing the same UPDATE
+//   and audit INSERT; SQL round trips per save and create (counted on the wire), and how many of
+//   them hold the annotation's row lock;
+// - server CPU per request, as a multiple of `GET /api/auth/csrf` (the cheapest request there is);
+// - the article page: 10,000 words with 1,000 annotations against 381 words, time and bytes;
+// - the server's resident memory, idle and at its peak.
+import pg from "pg";
+import { createScratchDatabase } from "../db/scratch-database.ts";
+import { applyMigrations } from "../db/schema-engine.ts";
+import { postAction } from "../../e2e/server-actions.ts";
+import { startWireProxy, tripsHoldingLock } from "./support/pg-wire-proxy.ts";
+import { cpuMs, makeText, percentile, rssMiB, signIn, startNext } from "./support/server.ts";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3200);
+const ROUNDS = 8;
+const BATCH = 15;
+const PAGE_BATCH = 3;
+
+const scratch = await createScratchDatabase("factmark_bench");
+process.env.DATABASE_URL = scratch.url;
+await applyMigrations(scratch.url);
+const { seedDemoUsers } = await import("../../lib/server/users/seed-demo-users.ts");
+const { DEMO_USERS } = await import("../../lib/demo-users.ts");
+const { getDb } = await import("../../lib/db.ts");
+const { describeSpan, snapToWords } = await import("../../lib/anchoring/index.ts");
+const { contentHash } = await import("../../lib/import/index.ts");
+await seedDemoUsers();
+const editor = await getDb().user.findUniqueOrThrow({ where: { email: DEMO_USERS.editor.email } });
+
+async function createArticle(title: string, text: string, annotations: number) {
+  const article = await getDb().article.create({
+    data: {
+      title,
+      text,
+      contentHash: contentHash(text),
+      createdById: editor.id,
+      revisions: { create: { revision: 1, text, contentHash: contentHash(text), createdById: editor.id } },
+    },
+  });
+  const kinds = ["CLAIM", "QUOTE", "OPINION"] as const;
+  await getDb().annotation.createMany({
+    data: Array.from({ length: annotations }, (_, i) => {
+      const from = Math.floor((i / annotations) * (text.length - 120));
+      const span = snapToWords(text, from + 3, from + 40);
+      const { exact, prefix, suffix } = describeSpan(text, span.start, span.end).quote;
+      return { articleId: article.id, authorId: editor.id, kind: kinds[i % 3]!, start: span.start, end: span.end, exact, prefix, suffix, articleRevision: 1 };
+    }),
+  });
+  return article;
+}
+
+const small = await createArticle("A short article", makeText(381), 10);
+const big = await createArticle("A long article", makeText(10_000), 1000);
+const claim = await getDb().annotation.findFirstOrThrow({ where: { articleId: small.id, kind: "CLAIM" } });
+await getDb().$disconnect();
+
+const proxy = await startWireProxy(scratch.url);
+const server = await startNext(PORT, { DATABASE_URL: proxy.url });
+const pid = server.process.pid!;
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMiB(pid))), 100);
+const raw = new pg.Client({ connectionString: scratch.url });
+await raw.connect();
+try {
+  const author = await signIn(server.base, DEMO_USERS.editor);
+  const cookie = (await author.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+  const smallPath = `/articles/${small.id}`;
+  let version = claim.version;
+  let counter = 0;
+  const words = [...small.text.matchAll(/\b\w{5,}\b/g)];
+
+  const operations: Record<string, () => Promise<number | void>> = {
+    "GET /api/auth/csrf": async () => {
+      await (await fetch(`${server.base}/api/auth/csrf`)).arrayBuffer();
+    },
+    "save (updateAnnotationAction)": async () => {
+      const answer = await postAction(author, smallPath, "updateAnnotationAction", {
+        annotationId: claim.id,
+        version,
+        patch: { note: `note ${++counter}` },
+      });
+      if (!answer.result?.ok) throw new Error(`save refused: ${answer.text.slice(0, 300)}`);
+      version = answer.result.data.version;
+    },
+    "create (createAnnotationAction)": async () => {
+      const word = words[++counter % words.length]!;
+      const answer = await postAction(author, smallPath, "createAnnotationAction", {
+        articleId: small.id,
+        articleRevision: 1,
+        kind: "CLAIM",
+        start: word.index!,
+        end: word.index! + word[0].length,
+        exact: word[0],
+        clientRequestId: crypto.randomUUID(),
+      });
+      if (!answer.result?.ok) throw new Error(`create refused: ${answer.text.slice(0, 300)}`);
+    },
+    "raw pg transaction (UPDATE + audit INSERT)": async () => {
+      await raw.query("BEGIN");
+      const { rows } = await raw.query<{ version: number }>(
+        `UPDATE "Annotation" SET note = $1, version = version + 1, "updatedAt" = now() WHERE id = $2 RETURNING version`,
+        [`raw ${++counter}`, claim.id],
+      );
+      await raw.query(
+        `INSERT INTO "AuditEvent" ("actorId", action, "entityType", "entityId", "articleId", before, after) VALUES ($1, 'annotation.updated', 'Annotation', $2, $3, $4, $5)`,
+        [editor.id, claim.id, small.id, { version: rows[0]!.version - 1 }, { version: rows[0]!.version }],
+      );
+      await raw.query("COMMIT");
+      version = rows[0]!.version;
+    },
+    "article page, 381 words / 10 annotations": () => page(smallPath),
+    "article page, 10,000 words / 1,000 annotations": () => page(`/articles/${big.id}`),
+    "home page (article list)": () => page("/"),
+  };
+  const bytes = new Map<string, number>();
+  async function page(pathname: string) {
+    const response = await fetch(`${server.base}${pathname}`, { headers: { cookie } });
+    const body = await response.arrayBuffer();
+    if (!response.ok) throw new Error(`${pathname} answered ${response.status}`);
+    bytes.set(pathname, body.byteLength);
+  }
+
+  // Round trips of one save and one create, as the database saw them.
+  const tripsOf = async (name: string) => {
+    await operations[name]!();
+    proxy.reset();
+    await operations[name]!();
+    const trips = [...proxy.trips];
+    return { count: trips.length, lock: tripsHoldingLock(trips, "Annotation"), sql: trips.map((trip) => trip.sql.replace(/\s+/g, " ").slice(0, 90)) };
+  };
+  const saveTrips = await tripsOf("save (updateAnnotationAction)");
+  const createTrips = await tripsOf("create (createAnnotationAction)");
+  proxy.reset();
+  await operations["article page, 10,000 words / 1,000 annotations"]!();
+  const pageTrips = proxy.trips.length;
+  const userReads = proxy.trips.filter((trip) => /FROM "public"\."User"/.test(trip.sql)).length;
+
+  // Warm up, then interleave batches: latency per call, CPU per batch.
+  for (const run of Object.values(operations)) for (let i = 0; i < 3; i++) await run();
+  const latency = new Map<string, number[]>();
+  const cpu = new Map<string, number[]>();
+  const idleRss = rssMiB(pid);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const [name, run] of Object.entries(operations)) {
+      const batch = name.includes("page") ? PAGE_BATCH : BATCH;
+      const cpuBefore = cpuMs(pid);
+      for (let i = 0; i < batch; i++) {
+        const started = performance.now();
+        await run();
+        latency.set(name, [...(latency.get(name) ?? []), performance.now() - started]);
+      }
+      cpu.set(name, [...(cpu.get(name) ?? []), (cpuMs(pid) - cpuBefore) / batch]);
+    }
+  }
+
+  const p50 = (name: string) => percentile(latency.get(name)!, 50);
+  const cpuPer = (name: string) => cpu.get(name)!.reduce((sum, value) => sum + value, 0) / cpu.get(name)!.length;
+  const csrfCpu = cpuPer("GET /api/auth/csrf");
+  console.log(`${ROUNDS} interleaved rounds; latency p50 per call, server CPU per call (user + system), CPU as a multiple of csrf`);
+  for (const name of Object.keys(operations)) {
+    const isServer = !name.startsWith("raw");
+    console.log(
+      `  ${name.padEnd(50)} p50 ${p50(name).toFixed(1).padStart(7)} ms` +
+        (isServer ? `   CPU ${cpuPer(name).toFixed(1).padStart(6)} ms = ${(cpuPer(name) / csrfCpu).toFixed(1).padStart(5)}× csrf` : ""),
+    );
+  }
+  const rawName = "raw pg transaction (UPDATE + audit INSERT)";
+  console.log(`save p50 / raw transaction p50: ${(p50("save (updateAnnotationAction)") / p50(rawName)).toFixed(1)}× (target ≤ 3×)`);
+  console.log(
+    `save: ${saveTrips.count} SQL round trips, row lock held across ${saveTrips.lock} after the one taking it (targets ≤ 5 and ≤ 2)\n    ${saveTrips.sql.join("\n    ")}`,
+  );
+  console.log(`create: ${createTrips.count} SQL round trips, row lock held across ${createTrips.lock}\n    ${createTrips.sql.join("\n    ")}`);
+  const bigName = "article page, 10,000 words / 1,000 annotations";
+  const smallName = "article page, 381 words / 10 annotations";
+  console.log(
+    `article page: big / small = ${(p50(bigName) / p50(smallName)).toFixed(1)}× (target ≤ 3×); big page ${((bytes.get(`/articles/${big.id}`) ?? 0) / 1024).toFixed(0)} KB ` +
+      `(target ≤ 400 KB), small ${((bytes.get(smallPath) ?? 0) / 1024).toFixed(0)} KB; big page: ${pageTrips} SQL round trips, the user read ${userReads}×`,
+  );
+  console.log(`server RSS: idle ${idleRss.toFixed(0)} MiB, peak over the run ${peakRss.toFixed(0)} MiB`);
+  await author.dispose();
+} finally {
+  clearInterval(sampler);
+  await raw.end();
+  await server.stop();
+  await proxy.close();
+  await scratch.drop();
+}
+process.exit(0);
