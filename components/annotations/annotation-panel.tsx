@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { Role } from "@/lib/enums";
 import type { AnnotationFilter } from "@/lib/annotations/filter-annotations";
@@ -23,8 +23,21 @@ type PanelProps = {
   isFrozen: boolean;
 };
 
+/**
+ * A long article has a thousand cards: the server's HTML carries the first ones, and the rest are
+ * drawn once the page has hydrated, so the page stays small and its first paint quick.
+ */
+const CARDS_IN_FIRST_PAINT = 40;
+const noSubscription = () => () => {};
+
 export function AnnotationPanel(props: PanelProps) {
-  const { annotations, visible, orphaned, selectedId } = props;
+  const { annotations, orphaned, selectedId } = props;
+  const isHydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const visible = isHydrated ? props.visible : props.visible.slice(0, CARDS_IN_FIRST_PAINT);
   const creates = useWorkbench((s) => s.creates);
   const error = useWorkbench((s) => s.error);
   const store = useAnnotationStore();
@@ -47,7 +60,7 @@ export function AnnotationPanel(props: PanelProps) {
     // Scroll the panel only: scrollIntoView would also move the page away from the article.
     const top = card.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
     if (top < panel.scrollTop || top + 80 > panel.scrollTop + panel.clientHeight) panel.scrollTo({ top: Math.max(0, top - 16) });
-  }, [selectedId]);
+  }, [selectedId, isHydrated]);
   const claims = annotations.filter((a) => a.kind === "CLAIM");
 
   return (
@@ -58,7 +71,7 @@ export function AnnotationPanel(props: PanelProps) {
       <h2>
         Annotations{" "}
         <span className="count">
-          {visible.length === annotations.length ? annotations.length : `${visible.length} of ${annotations.length}`}
+          {props.visible.length === annotations.length ? annotations.length : `${props.visible.length} of ${annotations.length}`}
         </span>
         {creates.length > failedCreates.length && <span className="saving"> · saving…</span>}
       </h2>

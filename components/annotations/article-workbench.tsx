@@ -12,6 +12,7 @@ import { useHighlightClicks } from "@/components/annotations/use-highlight-click
 import { AnnotationStoreProvider, useAnnotationStore, useWorkbench } from "@/components/annotations/store/workbench-store-context";
 import { matchesFilter, NO_FILTER, type AnnotationFilter } from "@/lib/annotations/filter-annotations";
 import type { AnnotationView } from "@/lib/annotations/types";
+import { expandAnnotations, type CompactAnnotations } from "@/lib/annotations/compact-annotations";
 import { inReadingOrder } from "@/lib/annotations/workbench-state";
 import { ANNOTATION_KINDS, KIND_LABELS, type AnnotationKind, type ArticleStatus, type Role } from "@/lib/enums";
 import { ReviewBar, type ReviewBarProps } from "@/components/reviews/review-bar";
@@ -23,7 +24,8 @@ type WorkbenchProps = {
   article: { id: string; text: string; revision: number; status: ArticleStatus };
   /** The article's event seq when the page read it: the live stream starts after it. */
   liveSeq: number;
-  initialAnnotations: AnnotationView[];
+  /** Packed for the wire (lib/annotations/compact-annotations.ts): a long article has a thousand. */
+  initialAnnotations: CompactAnnotations;
   /** The card to open first (a link from My work or a notification). */
   initialSelectedId?: string | null;
   canAnnotate: boolean;
@@ -32,8 +34,10 @@ type WorkbenchProps = {
 };
 
 export function ArticleWorkbench({ initialAnnotations, ...props }: WorkbenchProps) {
+  // The store is made once, from the first render's annotations; later ones come as live events.
+  const [initial] = useState(() => expandAnnotations(initialAnnotations, props.article));
   return (
-    <AnnotationStoreProvider articleId={props.article.id} articleRevision={props.article.revision} initial={initialAnnotations}>
+    <AnnotationStoreProvider articleId={props.article.id} articleRevision={props.article.revision} initial={initial}>
       <Workbench {...props} />
     </AnnotationStoreProvider>
   );

@@ -45,23 +45,38 @@ async function createArticle(title: string, text: string, annotations: number) {
       const from = Math.floor((i / annotations) * (text.length - 120));
       const span = snapToWords(text, from + 3, from + 40);
       const { exact, prefix, suffix } = describeSpan(text, span.start, span.end).quote;
-      return { articleId: article.id, authorId: editor.id, kind: kinds[i % 3]!, start: span.start, end: span.end, exact, prefix, suffix, articleRevision: 1 };
+      return {
+        articleId: article.id,
+        authorId: editor.id,
+        kind: kinds[i % 3]!,
+        start: span.start,
+        end: span.end,
+        exact,
+        prefix,
+        suffix,
+        articleRevision: 1,
+      };
     }),
   });
   return article;
 }
 
 const small = await createArticle("A short article", makeText(381), 10);
+// Creates land on an article of their own, so the small page keeps its 10 annotations.
+const scratchpad = await createArticle("Where creates land", `Creates land here.\n\n${makeText(381)}`, 0);
 const big = await createArticle("A long article", makeText(10_000), 1000);
 const claim = await getDb().annotation.findFirstOrThrow({ where: { articleId: small.id, kind: "CLAIM" } });
 await getDb().$disconnect();
 
 const proxy = await startWireProxy(scratch.url);
-const server = await startNext(PORT, { DATABASE_URL: proxy.url });
+// BENCH_PROFILE=<dir> writes the server's CPU profile there (open it in Chrome's DevTools).
+const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+const server = await startNext(PORT, { DATABASE_URL: proxy.url }, profile);
 const pid = server.process.pid!;
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, rssMiB(pid))), 100);
-const raw = new pg.Client({ connectionString: scratch.url });
+// Through the same proxy as the server, so both pay the same wire.
+const raw = new pg.Client({ connectionString: proxy.url });
 await raw.connect();
 try {
   const author = await signIn(server.base, DEMO_USERS.editor);
@@ -69,7 +84,7 @@ try {
   const smallPath = `/articles/${small.id}`;
   let version = claim.version;
   let counter = 0;
-  const words = [...small.text.matchAll(/\b\w{5,}\b/g)];
+  const words = [...scratchpad.text.matchAll(/\b\w{5,}\b/g)];
 
   const operations: Record<string, () => Promise<number | void>> = {
     "GET /api/auth/csrf": async () => {
@@ -86,8 +101,8 @@ try {
     },
     "create (createAnnotationAction)": async () => {
       const word = words[++counter % words.length]!;
-      const answer = await postAction(author, smallPath, "createAnnotationAction", {
-        articleId: small.id,
+      const answer = await postAction(author, `/articles/${scratchpad.id}`, "createAnnotationAction", {
+        articleId: scratchpad.id,
         articleRevision: 1,
         kind: "CLAIM",
         start: word.index!,
@@ -120,6 +135,16 @@ try {
     const body = await response.arrayBuffer();
     if (!response.ok) throw new Error(`${pathname} answered ${response.status}`);
     bytes.set(pathname, body.byteLength);
+    if (process.env.BENCH_SAVE_PAGE && pathname.includes(big.id))
+      (await import("node:fs")).writeFileSync(process.env.BENCH_SAVE_PAGE, Buffer.from(body));
+    payloads.set(pathname, flightBytes(new TextDecoder().decode(body)));
+  }
+  const payloads = new Map<string, number>();
+  // The RSC payload rides in the HTML as `self.__next_f.push([1,"…"])` scripts: their total size.
+  function flightBytes(html: string) {
+    let total = 0;
+    for (const match of html.matchAll(/<script[^>]*>self\.__next_f\.push\(([\s\S]*?)\)<\/script>/g)) total += match[1]!.length;
+    return total;
   }
 
   // Round trips of one save and one create, as the database saw them.
@@ -128,15 +153,33 @@ try {
     proxy.reset();
     await operations[name]!();
     const trips = [...proxy.trips];
-    return { count: trips.length, lock: tripsHoldingLock(trips, "Annotation"), sql: trips.map((trip) => trip.sql.replace(/\s+/g, " ").slice(0, 90)) };
+    return {
+      count: trips.length,
+      lock: tripsHoldingLock(trips, "Annotation"),
+      sql: trips.map((trip) => trip.sql.replace(/\s+/g, " ").slice(0, 90)),
+    };
   };
   const saveTrips = await tripsOf("save (updateAnnotationAction)");
   const createTrips = await tripsOf("create (createAnnotationAction)");
   proxy.reset();
   await operations["article page, 10,000 words / 1,000 annotations"]!();
   const pageTrips = proxy.trips.length;
-  const userReads = proxy.trips.filter((trip) => /FROM "public"\."User"/.test(trip.sql)).length;
+  if (process.env.BENCH_TRACE) {
+    for (const pathname of [smallPath, `/articles/${big.id}`, `/articles/${big.id}`]) {
+      proxy.reset();
+      const started = performance.now();
+      await page(pathname);
+      console.log(`${pathname} took ${(performance.now() - started).toFixed(1)} ms; trips at:`);
+      for (const trip of proxy.trips) console.log(`  +${(trip.at - started).toFixed(1)} ms ${trip.sql.replace(/\s+/g, " ").slice(0, 80)}`);
+    }
+  }
+  const userReads = proxy.trips.filter((trip) => /"sessionVersion"/.test(trip.sql)).length;
 
+  // BENCH_OPS=<regex> measures only the operations it matches (with BENCH_PROFILE, to profile one).
+  const only = process.env.BENCH_OPS ? new RegExp(process.env.BENCH_OPS, "i") : null;
+  if (only)
+    for (const name of Object.keys(operations))
+      if (!only.test(name) && !name.includes("csrf") && !name.startsWith("raw")) delete operations[name];
   // Warm up, then interleave batches: latency per call, CPU per batch.
   for (const run of Object.values(operations)) for (let i = 0; i < 3; i++) await run();
   const latency = new Map<string, number[]>();
@@ -160,6 +203,7 @@ try {
   const csrfCpu = cpuPer("GET /api/auth/csrf");
   console.log(`${ROUNDS} interleaved rounds; latency p50 per call, server CPU per call (user + system), CPU as a multiple of csrf`);
   for (const name of Object.keys(operations)) {
+    if (!latency.has(name)) continue;
     const isServer = !name.startsWith("raw");
     console.log(
       `  ${name.padEnd(50)} p50 ${p50(name).toFixed(1).padStart(7)} ms` +
@@ -167,17 +211,21 @@ try {
     );
   }
   const rawName = "raw pg transaction (UPDATE + audit INSERT)";
-  console.log(`save p50 / raw transaction p50: ${(p50("save (updateAnnotationAction)") / p50(rawName)).toFixed(1)}× (target ≤ 3×)`);
+  if (latency.has("save (updateAnnotationAction)"))
+    console.log(`save p50 / raw transaction p50: ${(p50("save (updateAnnotationAction)") / p50(rawName)).toFixed(1)}× (target ≤ 3×)`);
   console.log(
     `save: ${saveTrips.count} SQL round trips, row lock held across ${saveTrips.lock} after the one taking it (targets ≤ 5 and ≤ 2)\n    ${saveTrips.sql.join("\n    ")}`,
   );
-  console.log(`create: ${createTrips.count} SQL round trips, row lock held across ${createTrips.lock}\n    ${createTrips.sql.join("\n    ")}`);
+  console.log(
+    `create: ${createTrips.count} SQL round trips, row lock held across ${createTrips.lock}\n    ${createTrips.sql.join("\n    ")}`,
+  );
   const bigName = "article page, 10,000 words / 1,000 annotations";
   const smallName = "article page, 381 words / 10 annotations";
-  console.log(
-    `article page: big / small = ${(p50(bigName) / p50(smallName)).toFixed(1)}× (target ≤ 3×); big page ${((bytes.get(`/articles/${big.id}`) ?? 0) / 1024).toFixed(0)} KB ` +
-      `(target ≤ 400 KB), small ${((bytes.get(smallPath) ?? 0) / 1024).toFixed(0)} KB; big page: ${pageTrips} SQL round trips, the user read ${userReads}×`,
-  );
+  if (latency.has(bigName) && latency.has(smallName))
+    console.log(
+      `article page: big / small = ${(p50(bigName) / p50(smallName)).toFixed(1)}× (target ≤ 3×); big page ${((bytes.get(`/articles/${big.id}`) ?? 0) / 1024).toFixed(0)} KB ` +
+        `(target ≤ 400 KB; RSC payload ${((payloads.get(`/articles/${big.id}`) ?? 0) / 1024).toFixed(0)} KB of it), small ${((bytes.get(smallPath) ?? 0) / 1024).toFixed(0)} KB; big page: ${pageTrips} SQL round trips, the user read ${userReads}×`,
+    );
   console.log(`server RSS: idle ${idleRss.toFixed(0)} MiB, peak over the run ${peakRss.toFixed(0)} MiB`);
   await author.dispose();
 } finally {

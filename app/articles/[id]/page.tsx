@@ -11,6 +11,7 @@ import { ArticleWorkbench } from "@/components/annotations/article-workbench";
 import { ArticleHeader } from "@/components/articles/article-header";
 import { UpstreamCheck } from "@/components/articles/upstream-check";
 import { getDb } from "@/lib/db";
+import { compactAnnotations } from "@/lib/annotations/compact-annotations";
 import { readArticleHeadSeq } from "@/lib/server/live/read-article-events";
 
 type Params = { params: Promise<{ id: string }> };
@@ -65,7 +66,7 @@ export default async function ArticlePage({
       )}
       <ArticleWorkbench
         article={{ id: article.id, text: article.text, revision: article.revision, status: article.status }}
-        initialAnnotations={annotations}
+        initialAnnotations={compactAnnotations(annotations, article.text)}
         liveSeq={liveSeq}
         initialSelectedId={openAnnotation ?? null}
         review={{

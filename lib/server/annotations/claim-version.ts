@@ -2,7 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
+import { annotationSelect, toAnnotationView, type AnnotationView } from "@/lib/server/annotations/annotation-view";
+import type { AnnotationStatus } from "@/lib/enums";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { recordAudit } from "@/lib/server/audit";
 import { nextStatus, type StatusFacts } from "@/lib/workflow/annotation-status";
@@ -52,13 +53,7 @@ export async function claimAnnotationVersion(
   // A lost race is told first, with the winner's state: whatever the loser wanted (an edit, an
   // approval) was decided on a version that is gone. The row is one the actor may read (the query
   // is scoped), so showing it leaks nothing.
-  if (count === 0) {
-    throw new AppError(
-      "CONFLICT",
-      "Someone else saved this annotation since you opened it. Their version is shown; your change was not saved.",
-      { current: toAnnotationView(current) },
-    );
-  }
+  if (count === 0) throw conflictError(toAnnotationView(current));
   const refusal = rule(actor, {
     authorId: current.author.id,
     status: current.status,
@@ -66,20 +61,65 @@ export async function claimAnnotationVersion(
     lastEditedById: current.lastEditedById,
   });
   if (refusal) throw new AppError("FORBIDDEN", refusal);
-  const afterEdit = isContentChange ? nextStatus("edit", current.status) : current.status;
-  if (afterEdit !== current.status) {
-    // The approval covered the version before this change: the finding needs a review again.
-    await tx.annotation.update({ where: { id: annotationId }, data: { status: afterEdit }, select: { id: true } });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "annotation.needs_review",
-      entityType: "Annotation",
-      entityId: annotationId,
+  if (isContentChange) {
+    current.status = await sendBackToReview(tx, {
+      actor,
+      annotationId,
       articleId: current.articleId,
-      before: { status: current.status, version },
-      after: { status: afterEdit, version: current.version },
+      status: current.status,
+      version,
+      newVersion: current.version,
     });
-    current.status = afterEdit;
   }
   return current;
+}
+
+/**
+ * What a save on a version that is gone answers. The current state shown is one the actor may
+ * read (callers read it scoped), so showing it leaks nothing.
+ */
+export function conflictError(current: AnnotationView): AppError {
+  return new AppError(
+    "CONFLICT",
+    "Someone else saved this annotation since you opened it. Their version is shown; your change was not saved.",
+    { current },
+  );
+}
+
+/** The annotation as the actor may see it now (null when deleted or out of their scope): what a refused claim is told. */
+export async function readScopedAnnotation(tx: Tx, actor: Actor, annotationId: string): Promise<AnnotationView | null> {
+  const row = await tx.annotation.findFirst({
+    where: { id: annotationId, deletedAt: null, article: readableArticleWhere(actor) },
+    select: annotationSelect,
+  });
+  return row && toAnnotationView(row);
+}
+
+type ContentChange = {
+  actor: Actor;
+  annotationId: string;
+  articleId: string;
+  status: AnnotationStatus;
+  version: number;
+  newVersion: number;
+};
+
+/**
+ * A change of content to an approved finding: its approval covered the version before, so it
+ * goes back to review (recorded). Answers the status the annotation has now.
+ */
+export async function sendBackToReview(tx: Tx, { actor, annotationId, articleId, status, version, newVersion }: ContentChange) {
+  const afterEdit = nextStatus("edit", status);
+  if (afterEdit === status) return status;
+  await tx.annotation.update({ where: { id: annotationId }, data: { status: afterEdit }, select: { id: true } });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "annotation.needs_review",
+    entityType: "Annotation",
+    entityId: annotationId,
+    articleId,
+    before: { status, version },
+    after: { status: afterEdit, version: newVersion },
+  });
+  return afterEdit;
 }

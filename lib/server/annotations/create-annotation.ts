@@ -14,14 +14,6 @@ export type CreateAnnotationOptions = { actor: Actor; input: CreateAnnotationInp
 
 export async function createAnnotation({ actor, input }: CreateAnnotationOptions) {
   const db = getDb();
-  if (input.clientRequestId) {
-    // Scoped to the author: a known request id replayed by someone else creates their own annotation.
-    const earlier = await db.annotation.findUnique({
-      where: { authorId_clientRequestId: { authorId: actor.id, clientRequestId: input.clientRequestId } },
-      select: annotationSelect,
-    });
-    if (earlier) return toAnnotationView(earlier);
-  }
   const article = await db.article.findFirst({
     where: { id: input.articleId, ...readableArticleWhere(actor) },
     select: { id: true, text: true, revision: true, status: true },
@@ -29,6 +21,9 @@ export async function createAnnotation({ actor, input }: CreateAnnotationOptions
   if (!article) throw new AppError("NOT_FOUND", "That article no longer exists.");
   if (!canAnnotateArticle(actor, article)) throw new AppError("FORBIDDEN", "You cannot annotate this article.");
   if (input.articleRevision !== article.revision) {
+    // A retry of a create that landed before a correction: answer with what it made.
+    const earlier = await findEarlier(actor, input.clientRequestId);
+    if (earlier) return earlier;
     throw new AppError("CONFLICT", "The article text was corrected since you opened it. Reload to annotate the current text.", {
       currentRevision: article.revision,
     });
@@ -37,7 +32,7 @@ export async function createAnnotation({ actor, input }: CreateAnnotationOptions
   if (!check.ok) throw new AppError("INVALID", check.message, { reason: check.code });
 
   const { quote } = describeSpan(article.text, input.start, input.end);
-  const created = await db
+  return db
     .$transaction(async (tx) => {
       const row = await tx.annotation.create({
         data: {
@@ -54,7 +49,8 @@ export async function createAnnotation({ actor, input }: CreateAnnotationOptions
           speaker: input.kind === "QUOTE" ? guessSpeaker(article.text, input.start, input.end) : null,
           clientRequestId: input.clientRequestId ?? null,
         },
-        select: annotationSelect,
+        // A new annotation has no verdict, sources, reviews or links yet: its view needs no joins.
+        select: newAnnotationSelect,
       });
       // Audit events come last in a transaction: they take the article's chain lock until commit.
       if (article.status === "NEW") {
@@ -77,18 +73,41 @@ export async function createAnnotation({ actor, input }: CreateAnnotationOptions
         articleId: article.id,
         after: row,
       });
-      return row;
+      return toAnnotationView({
+        ...row,
+        author: { id: actor.id, name: actor.name },
+        verdict: null,
+        reviewDecisions: [],
+        sources: [],
+        restsOn: [],
+      });
     })
     .catch(async (error: unknown) => {
       // The same submission racing itself: the unique key let one through; answer with that one.
-      if (input.clientRequestId && isUniqueViolation(error)) {
-        const winner = await db.annotation.findUnique({
-          where: { authorId_clientRequestId: { authorId: actor.id, clientRequestId: input.clientRequestId } },
-          select: annotationSelect,
-        });
+      // A replayed submission lands here too: the key is not looked up first, as almost no create is a replay.
+      if (isUniqueViolation(error)) {
+        const winner = await findEarlier(actor, input.clientRequestId);
         if (winner) return winner;
       }
       throw error;
     });
-  return toAnnotationView(created);
+}
+
+const {
+  author: _author,
+  verdict: _verdict,
+  reviewDecisions: _reviews,
+  sources: _sources,
+  restsOn: _restsOn,
+  ...newAnnotationSelect
+} = annotationSelect;
+
+/** Scoped to the author: a known request id replayed by someone else creates their own annotation. */
+async function findEarlier(actor: Actor, clientRequestId: string | undefined) {
+  if (!clientRequestId) return null;
+  const earlier = await getDb().annotation.findUnique({
+    where: { authorId_clientRequestId: { authorId: actor.id, clientRequestId } },
+    select: annotationSelect,
+  });
+  return earlier && toAnnotationView(earlier);
 }

@@ -11,6 +11,9 @@ export type ListAnnotationsOptions = { actor: Actor; articleId: string };
 export async function listAnnotations({ actor, articleId }: ListAnnotationsOptions) {
   const article = await getDb().article.findFirst({
     where: { id: articleId, ...readableArticleWhere(actor) },
+    // A thousand annotations with mostly empty relations: one query per relation (IN lists) beats
+    // PostgreSQL building a JSON document per row (28 ms against 37-71 ms for 1,000, measured).
+    relationLoadStrategy: "query",
     select: {
       annotations: { where: { deletedAt: null }, orderBy: [{ start: "asc" }, { end: "desc" }], select: annotationSelect },
     },

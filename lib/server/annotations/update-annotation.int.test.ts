@@ -149,6 +149,42 @@ describe("sources and submission", () => {
   });
 });
 
+describe("a refused save writes nothing", () => {
+  it("rolls back the claim, the fields and the audit event when the rule refuses the actor", async () => {
+    const claim = await newClaim();
+    await expect(
+      updateAnnotation({ actor: stranger, input: { annotationId: claim.id, version: 1, patch: patch({ note: "not mine" }) } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const row = await getDb().annotation.findUniqueOrThrow({
+      where: { id: claim.id },
+      select: { note: true, version: true, lastEditedById: true },
+    });
+    expect(row).toEqual({ note: null, version: 1, lastEditedById: null });
+    expect(await getDb().auditEvent.count({ where: { entityType: "Annotation", entityId: claim.id, action: "annotation.updated" } })).toBe(
+      0,
+    );
+  });
+
+  it("rolls back the fields when the verdict is refused for the kind", async () => {
+    const phrase = "a statistical mirage";
+    const start = article.text.indexOf(phrase);
+    const quote = await createAnnotation({
+      actor: author,
+      input: { articleId: article.id, articleRevision: 1, kind: "QUOTE", start, end: start + phrase.length, exact: phrase },
+    });
+    await expect(
+      updateAnnotation({
+        actor: author,
+        input: { annotationId: quote.id, version: 1, patch: patch({ note: "n", verdict: { rating: "TRUE" } }) },
+      }),
+    ).rejects.toMatchObject({ code: "INVALID" });
+    expect(await getDb().annotation.findUniqueOrThrow({ where: { id: quote.id }, select: { note: true, version: true } })).toEqual({
+      note: null,
+      version: 1,
+    });
+  });
+});
+
 describe("opinions resting on claims", () => {
   it("links an opinion to claims of the same article only", async () => {
     const claim = await newClaim();
@@ -163,6 +199,14 @@ describe("opinions resting on claims", () => {
       input: { annotationId: opinion.id, version: 1, patch: patch({ holder: "Critics", restsOnIds: [claim.id] }) },
     });
     expect(linked).toMatchObject({ holder: "Critics", restsOnIds: [claim.id] });
+    const second = await newClaim();
+    await updateAnnotation({ actor: author, input: { annotationId: opinion.id, version: 2, patch: patch({ restsOnIds: [second.id] }) } });
+    const relinked = await getDb().auditEvent.findFirstOrThrow({
+      where: { entityType: "Annotation", entityId: opinion.id, action: "annotation.updated" },
+      orderBy: { id: "desc" },
+    });
+    expect(relinked.before).toMatchObject({ restsOnIds: [claim.id], version: 2 });
+    expect(relinked.after).toMatchObject({ restsOnIds: [second.id], version: 3 });
 
     const elsewhere = await createTestArticle(author);
     const other = await createAnnotation({
@@ -170,10 +214,10 @@ describe("opinions resting on claims", () => {
       input: { articleId: elsewhere.id, articleRevision: 1, kind: "CLAIM", start: 0, end: 12, exact: elsewhere.text.slice(0, 12) },
     });
     await expect(
-      updateAnnotation({ actor: author, input: { annotationId: opinion.id, version: 2, patch: patch({ restsOnIds: [other.id] }) } }),
+      updateAnnotation({ actor: author, input: { annotationId: opinion.id, version: 3, patch: patch({ restsOnIds: [other.id] }) } }),
     ).rejects.toMatchObject({ code: "INVALID" });
     expect((await listAnnotations({ actor: author, articleId: article.id })).find((a) => a.id === opinion.id)?.restsOnIds).toEqual([
-      claim.id,
+      second.id,
     ]);
   });
 

@@ -4,7 +4,7 @@
 // show what one request sends and how long a row lock is held (trips from the UPDATE to COMMIT).
 import net from "node:net";
 
-export type WireTrip = { connection: number; sql: string };
+export type WireTrip = { connection: number; sql: string; at: number };
 
 export type WireProxy = { url: string; trips: WireTrip[]; reset: () => void; close: () => Promise<void> };
 
@@ -35,7 +35,7 @@ export async function startWireProxy(databaseUrl: string): Promise<WireProxy> {
         if (buffer.length < length + 1) break;
         const body = buffer.subarray(5, length + 1);
         buffer = buffer.subarray(length + 1);
-        if (type === "Q") trips.push({ connection, sql: cString(body, 0).value });
+        if (type === "Q") trips.push({ connection, sql: cString(body, 0).value, at: performance.now() });
         if (type === "P") {
           const name = cString(body, 0);
           const sql = cString(body, name.next).value;
@@ -48,7 +48,7 @@ export async function startWireProxy(databaseUrl: string): Promise<WireProxy> {
           pending ||= statements.get(statement) ?? "";
         }
         if (type === "S") {
-          trips.push({ connection, sql: pending });
+          trips.push({ connection, sql: pending, at: performance.now() });
           pending = "";
         }
       }
@@ -82,7 +82,10 @@ function cString(buffer: Buffer, from: number) {
 
 /** Trips from the first statement that locks `table`'s row (UPDATE/SELECT … FOR UPDATE) until COMMIT, that one excluded. */
 export function tripsHoldingLock(trips: WireTrip[], table: string): number {
-  const locking = new RegExp(`^\\s*(UPDATE\\s+("public"\\.)?"${table}"|WITH[\\s\\S]*UPDATE\\s+("public"\\.)?"${table}"|SELECT[\\s\\S]*FOR UPDATE)`, "i");
+  const locking = new RegExp(
+    `^\\s*(UPDATE\\s+("public"\\.)?"${table}"|WITH[\\s\\S]*UPDATE\\s+("public"\\.)?"${table}"|SELECT[\\s\\S]*FOR UPDATE)`,
+    "i",
+  );
   const first = trips.findIndex((trip) => locking.test(trip.sql));
   if (first < 0) return 0;
   const commit = trips.findIndex((trip, index) => index > first && /^\s*COMMIT/i.test(trip.sql));

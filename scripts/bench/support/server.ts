@@ -9,10 +9,13 @@ const root = path.resolve(import.meta.dirname, "../../..");
 
 export type NextServer = { process: ChildProcess; base: string; stop: () => Promise<void> };
 
-/** `next start` on `port` with `env` added (run `npm run build` first); stopped when the bench exits. */
-export async function startNext(port: number, env: Record<string, string>): Promise<NextServer> {
+/**
+ * `next start` on `port` with `env` added (run `npm run build` first); stopped when the bench exits.
+ * `nodeArgs` go to the server's node (e.g. --cpu-prof, which NODE_OPTIONS refuses).
+ */
+export async function startNext(port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<NextServer> {
   const base = `http://localhost:${port}`;
-  const child = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(port)], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, AUTH_SECRET: "bench-secret", NEXTAUTH_URL: base, ...env },
     stdio: "ignore",

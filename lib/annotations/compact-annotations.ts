@@ -1,0 +1,154 @@
+// The article page's annotations on the wire. A page with a thousand annotations sent each one
+// as a full AnnotationView (its article id, its quote and context copied out of the text, its
+// author's name, ISO dates, empty lists), about 750 KB of RSC payload. Here each annotation is a
+// row of values in a fixed column order: the quote is left out whenever the article's text gives
+// it back exactly, people are sent once, dates are epoch milliseconds, and trailing empty values
+// are dropped. `expandAnnotations` gives back exactly what `compactAnnotations` was given.
+import { describeSpan } from "@/lib/anchoring";
+import type { AnnotationView, ReviewView } from "@/lib/annotations/types";
+
+type Person = { id: string; name: string };
+
+/** [exact, prefix, suffix] when the text does not give them back (orphaned, another revision). */
+type Quote = [string, string, string];
+type CompactReview = [id: string, outcome: ReviewView["outcome"], reason: string | null, version: number, reviewer: number, at: number];
+
+type CompactRow = [
+  id: string,
+  kind: AnnotationView["kind"],
+  status: AnnotationView["status"],
+  start: number,
+  end: number,
+  articleRevision: number,
+  version: number,
+  createdAt: number,
+  updatedAt: number,
+  author: number,
+  lastEditedById: string | null,
+  quote: Quote | null,
+  orphanedAt: number | null,
+  claimText: string | null,
+  speaker: string | null,
+  quoteCheck: AnnotationView["quoteCheck"],
+  quoteOrigin: string | null,
+  holder: string | null,
+  note: string | null,
+  verdict: AnnotationView["verdict"],
+  sources: AnnotationView["sources"] | null,
+  restsOnIds: string[] | null,
+  reviews: CompactReview[] | null,
+];
+
+export type CompactAnnotations = { people: Person[]; rows: unknown[][] };
+
+/** The page's annotations, packed against the article's current text. */
+export function compactAnnotations(annotations: AnnotationView[], text: string): CompactAnnotations {
+  const people: Person[] = [];
+  const index = new Map<string, number>();
+  const personIndex = (person: Person) => {
+    let at = index.get(person.id);
+    if (at === undefined) {
+      at = people.push(person) - 1;
+      index.set(person.id, at);
+    }
+    return at;
+  };
+  const rows = annotations.map((a) => {
+    const author = personIndex(a.author);
+    const reviews = a.reviews.map((r): CompactReview => [r.id, r.outcome, r.reason, r.version, personIndex(r.reviewer), Date.parse(r.at)]);
+    const row: CompactRow = [
+      a.id,
+      a.kind,
+      a.status,
+      a.start,
+      a.end,
+      a.articleRevision,
+      a.version,
+      Date.parse(a.createdAt),
+      Date.parse(a.updatedAt),
+      author,
+      a.lastEditedById,
+      quoteFromText(a, text) ? null : [a.exact, a.prefix, a.suffix],
+      a.orphanedAt === null ? null : Date.parse(a.orphanedAt),
+      a.claimText,
+      a.speaker,
+      a.quoteCheck,
+      a.quoteOrigin,
+      a.holder,
+      a.note,
+      a.verdict,
+      a.sources.length ? a.sources : null,
+      a.restsOnIds.length ? a.restsOnIds : null,
+      reviews.length ? reviews : null,
+    ];
+    let length = row.length;
+    while (length > 0 && row[length - 1] === null) length--;
+    return row.slice(0, length);
+  });
+  return { people, rows };
+}
+
+/** The annotations as the store holds them. */
+export function expandAnnotations({ people, rows }: CompactAnnotations, article: { id: string; text: string }): AnnotationView[] {
+  return rows.map((packed) => {
+    const row = Array.from({ length: 23 }, (_, i) => packed[i] ?? null) as CompactRow;
+    const [id, kind, status, start, end, articleRevision, version, createdAt, updatedAt, author, lastEditedById, quote, orphanedAt] = row;
+    const [, , , , , , , , , , , , , claimText, speaker, quoteCheck, quoteOrigin, holder, note, verdict, sources, restsOnIds, reviews] =
+      row;
+    const [exact, prefix, suffix] = quote ?? spanQuote(article.text, start, end);
+    return {
+      id,
+      articleId: article.id,
+      kind,
+      status,
+      start,
+      end,
+      exact,
+      prefix,
+      suffix,
+      articleRevision,
+      orphanedAt: orphanedAt === null ? null : iso(orphanedAt),
+      claimText,
+      speaker,
+      quoteCheck,
+      quoteOrigin,
+      holder,
+      note,
+      version,
+      createdAt: iso(createdAt),
+      updatedAt: iso(updatedAt),
+      author: people[author]!,
+      lastEditedById,
+      verdict,
+      sources: sources ?? [],
+      restsOnIds: restsOnIds ?? [],
+      reviews: (reviews ?? []).map(([reviewId, outcome, reason, reviewed, reviewer, at]) => ({
+        id: reviewId,
+        outcome,
+        reason,
+        version: reviewed,
+        reviewer: people[reviewer]!,
+        at: iso(at),
+      })),
+    };
+  });
+}
+
+function spanQuote(text: string, start: number, end: number): Quote {
+  const { exact, prefix, suffix } = describeSpan(text, start, end).quote;
+  return [exact, prefix, suffix];
+}
+
+function quoteFromText(a: AnnotationView, text: string) {
+  try {
+    const [exact, prefix, suffix] = spanQuote(text, a.start, a.end);
+    return exact === a.exact && prefix === a.prefix && suffix === a.suffix;
+  } catch {
+    // A span this text cannot give (past its end, splitting a character): the quote is sent.
+    return false;
+  }
+}
+
+function iso(epochMs: number) {
+  return new Date(epochMs).toISOString();
+}
