@@ -1,13 +1,30 @@
 import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page";
-import { listArticles } from "@/lib/server/articles/list-articles";
+import { AppError } from "@/lib/errors";
+import { listArticles, listPublishers } from "@/lib/server/articles/list-articles";
+import { listPeople } from "@/lib/server/users/list-people";
 import { ArticleTable } from "@/components/articles/article-table";
+import { ArticleListFilters, type ArticleListFilterValues } from "@/components/articles/article-list-filters";
+import { articleListQuerySchema } from "@/lib/validation/article-list";
 
 export const metadata = { title: "Articles" };
 
-export default async function ArticlesPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ArticlesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requirePageActor("/");
-  const articles = await listArticles({ actor });
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const parsed = articleListQuerySchema.safeParse(raw);
+  const [publishers, people] = await Promise.all([listPublishers({ actor }), listPeople({ actor })]);
+  const values: ArticleListFilterValues = raw;
+  const page = parsed.success
+    ? await listArticles({ actor, query: parsed.data }).catch((error: unknown) => {
+        // A stale or edited page link: say so and offer the first page, rather than fail the page.
+        if (error instanceof AppError && error.code === "INVALID") return error;
+        throw error;
+      })
+    : new AppError("INVALID", parsed.error.issues[0]?.message ?? "Those filters are not valid.");
+  const isFiltered = ["status", "publisher", "assignee", "from", "to"].some((key) => raw[key]);
   return (
     <section>
       <div className="page-head">
@@ -16,13 +33,44 @@ export default async function ArticlesPage() {
           Import article
         </Link>
       </div>
-      {articles.length === 0 ? (
+      <ArticleListFilters values={values} publishers={publishers} people={people} />
+      {page instanceof AppError ? (
+        <p role="alert" className="error">
+          {page.message} <Link href="/">Show all articles</Link>
+        </p>
+      ) : page.articles.length === 0 ? (
         <p className="empty">
-          No articles yet. <Link href="/articles/new">Import the first one</Link>.
+          {isFiltered || raw.after ? (
+            <>
+              No articles match these filters. <Link href="/">Show all articles</Link>.
+            </>
+          ) : (
+            <>
+              No articles yet. <Link href="/articles/new">Import the first one</Link>.
+            </>
+          )}
         </p>
       ) : (
-        <ArticleTable articles={articles} />
+        <>
+          <ArticleTable articles={page.articles} />
+          <nav className="pager" aria-label="Pages">
+            {raw.after && <Link href={pageLink(raw, undefined)}>First page</Link>}
+            {page.nextCursor && (
+              <Link href={pageLink(raw, page.nextCursor)} rel="next">
+                Next page
+              </Link>
+            )}
+          </nav>
+        </>
       )}
     </section>
   );
+}
+
+function pageLink(raw: Record<string, string | undefined>, after: string | undefined) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(raw)) if (value && key !== "after") params.set(key, value);
+  if (after) params.set("after", after);
+  const query = params.toString();
+  return query ? `/?${query}` : "/";
 }
