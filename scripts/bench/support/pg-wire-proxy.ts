@@ -4,7 +4,8 @@
 // show what one request sends and how long a row lock is held (trips from the UPDATE to COMMIT).
 import net from "node:net";
 
-export type WireTrip = { connection: number; sql: string; at: number };
+/** One round trip: the first statement it carried, with that statement's parameters as text (null for binary). */
+export type WireTrip = { connection: number; sql: string; params: (string | null)[]; at: number };
 
 export type WireProxy = { url: string; trips: WireTrip[]; reset: () => void; close: () => Promise<void> };
 
@@ -17,6 +18,7 @@ export async function startWireProxy(databaseUrl: string): Promise<WireProxy> {
     const upstream = net.connect(Number(target.port || 5432), target.hostname);
     const statements = new Map<string, string>();
     let pending = "";
+    let pendingParams: (string | null)[] = [];
     let buffer = Buffer.alloc(0);
     let started = false;
     client.on("data", (chunk) => {
@@ -35,7 +37,7 @@ export async function startWireProxy(databaseUrl: string): Promise<WireProxy> {
         if (buffer.length < length + 1) break;
         const body = buffer.subarray(5, length + 1);
         buffer = buffer.subarray(length + 1);
-        if (type === "Q") trips.push({ connection, sql: cString(body, 0).value, at: performance.now() });
+        if (type === "Q") trips.push({ connection, sql: cString(body, 0).value, params: [], at: performance.now() });
         if (type === "P") {
           const name = cString(body, 0);
           const sql = cString(body, name.next).value;
@@ -44,12 +46,16 @@ export async function startWireProxy(databaseUrl: string): Promise<WireProxy> {
         }
         if (type === "B") {
           const portal = cString(body, 0);
-          const statement = cString(body, portal.next).value;
-          pending ||= statements.get(statement) ?? "";
+          const statement = cString(body, portal.next);
+          if (!pending) {
+            pending = statements.get(statement.value) ?? "";
+            pendingParams = bindParams(body, statement.next);
+          }
         }
         if (type === "S") {
-          trips.push({ connection, sql: pending, at: performance.now() });
+          trips.push({ connection, sql: pending, params: pendingParams, at: performance.now() });
           pending = "";
+          pendingParams = [];
         }
       }
     });
@@ -73,6 +79,25 @@ export async function startWireProxy(databaseUrl: string): Promise<WireProxy> {
     reset: () => trips.splice(0),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A Bind message's parameter values: text-format ones as strings, binary ones as null. */
+function bindParams(body: Buffer, from: number): (string | null)[] {
+  let at = from;
+  const formatCount = body.readInt16BE(at);
+  const formats = Array.from({ length: formatCount }, (_, i) => body.readInt16BE(at + 2 + i * 2));
+  at += 2 + formatCount * 2;
+  const count = body.readInt16BE(at);
+  at += 2;
+  const params: (string | null)[] = [];
+  for (let i = 0; i < count; i++) {
+    const length = body.readInt32BE(at);
+    at += 4;
+    const format = formats.length === 1 ? formats[0] : (formats[i] ?? 0);
+    params.push(length < 0 || format === 1 ? null : body.subarray(at, at + length).toString("utf8"));
+    if (length > 0) at += length;
+  }
+  return params;
 }
 
 function cString(buffer: Buffer, from: number) {
