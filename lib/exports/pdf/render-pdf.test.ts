@@ -81,6 +81,40 @@ describe("PDF report", () => {
     expect(raw).not.toContain("NotoSansSC-Bold");
   });
 
+  it(
+    "never ends a page with a finding's header: the header always has its passage below it on the same page",
+    { timeout: 60_000 },
+    async () => {
+      const model = plainModel();
+      const claim = model.findings.find((f) => f.id === "claim1")!;
+      // Rationales of growing length move each header to a different height on the page.
+      const findings = Array.from({ length: 40 }, (_, i) => ({
+        ...claim,
+        id: `c${i}`,
+        claimText: `Header ${i} of a finding`,
+        verdict: {
+          rating: claim.verdict!.rating,
+          rationale: {
+            type: "doc" as const,
+            content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: "Reason. ".repeat(1 + i * 7) }] }],
+          },
+        },
+      }));
+      const all = await pages(await renderPdf({ ...model, findings }));
+      expect(all.length).toBeGreaterThan(5);
+      let headers = 0;
+      for (const page of all) {
+        const lines = page.split("\n").filter((line) => line.trim() && !/^Factmark Desk · \d+ \/ \d+$/.test(line));
+        lines.forEach((line, i) => {
+          if (!/^\d+\. Claim: Header \d+ of a finding$/.test(line)) return;
+          headers++;
+          expect(lines[i + 1], `the line after “${line}”`).toMatch(/^…/);
+        });
+      }
+      expect(headers).toBe(40);
+    },
+  );
+
   it("is byte-identical for the same data", async () => {
     const [a, b] = await Promise.all([renderPdf(hostileModel()), renderPdf(hostileModel())]);
     expect(a.equals(b)).toBe(true);
