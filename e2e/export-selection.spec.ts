@@ -106,6 +106,19 @@ test.describe("GET /api/exports", () => {
     }
   });
 
+  test("a selection of 500 ids fits in a POST, and one too many is refused", async () => {
+    // Ids as long as real ones (25 characters): only the first five are named in the refusal.
+    const ids = Array.from({ length: 500 }, (_, i) => `c${String(i).padStart(24, "0")}`);
+    const asked = await cast.author.request.post("/api/exports", { form: { ids: ids.join(","), format: "pdf" } });
+    expect(asked.status()).toBe(404);
+    expect(await errorOf(asked)).toBe(
+      `Nothing was exported: 500 of the selected articles do not exist or you may not read them (${ids.slice(0, 5).join(", ")} and 495 more).`,
+    );
+    const tooMany = await cast.author.request.post("/api/exports", { form: { ids: [...ids, "c1"].join(","), format: "pdf" } });
+    expect(tooMany.status()).toBe(422);
+    expect(await errorOf(tooMany)).toContain("Export at most 500 articles at once.");
+  });
+
   test("the same selection gives byte-identical zips, entries in the order selected", async () => {
     const a = await buildFixture("approved", cast);
     const b = await importArticle(cast.author);

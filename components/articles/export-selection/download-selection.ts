@@ -20,8 +20,8 @@ export async function downloadSelection(
   const total = articleIds.length;
   let response: Response;
   try {
-    const query = new URLSearchParams({ ids: articleIds.join(","), format });
-    response = await fetch(`/api/exports?${query}`);
+    // POST: a large selection's ids would not fit in a URL.
+    response = await fetch("/api/exports", { method: "POST", body: new URLSearchParams({ ids: articleIds.join(","), format }) });
   } catch {
     return { ok: false, message: "The export could not be started: the server did not answer. Try again." };
   }
