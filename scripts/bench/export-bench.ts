@@ -30,6 +30,24 @@ function bigModel(index: number): ReportModel {
   return { ...base, article: { ...base.article, id: `article${index}` }, findings };
 }
 
+/** The worst case for the PDF's layout: each finding mixes Chinese, Hebrew, Arabic, Devanagari, Korean and emoji. */
+function everyScriptModel(): ReportModel {
+  const model = bigModel(2);
+  const text =
+    "失业率下降到百分之四点一，政府表示节省了三十亿英镑。שיעור האבטלה ירד ל-4.1 אחוז. انخفض معدل البطالة إلى 4.1 في المائة. बेरोज़गारी दर गिर गई। 실업률이 떨어졌다 🤥";
+  return {
+    ...model,
+    findings: model.findings.map((f, i) => ({
+      ...f,
+      claimText: `${i}: ${text}`,
+      verdict: {
+        rating: f.verdict!.rating,
+        rationale: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: text.repeat(3) }] }] },
+      },
+    })),
+  };
+}
+
 async function time(label: string, run: () => unknown) {
   const start = performance.now();
   const result = await run();
@@ -65,3 +83,6 @@ clearInterval(timer);
 console.log(
   `100 articles at once (JSON+CSV+W3C): ${(performance.now() - start).toFixed(0)} ms, RSS before ${(before / 2 ** 20).toFixed(0)} MiB, peak ${(peak / 2 ** 20).toFixed(0)} MiB`,
 );
+
+// Last, so the fonts it loads (Chinese, Korean…) do not weigh on the memory figure above.
+await time("PDF, every script in every finding", () => renderPdf(everyScriptModel()));
