@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { layoutParagraph, type Segment } from "./paragraph-layout";
 
 // Every character 1 point wide at size 1: widths are easy to reason about.
@@ -47,5 +48,33 @@ describe("layoutParagraph", () => {
       ["Verdict: ", "regular", "#000", 0],
       ["False", "bold", "#b3261e", 9],
     ]);
+  });
+
+  it("never throws on any text, and no line is wider than the width unless it holds one character", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 200 }), fc.integer({ min: 1, max: 40 }), (text, maxWidth) => {
+        for (const line of lay([{ text }], maxWidth)) {
+          const width = line.pieces.reduce((sum, p) => sum + p.width, 0);
+          const graphemes = [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(line.pieces.map((p) => p.text).join(""))];
+          if (width > maxWidth) expect(graphemes).toHaveLength(1);
+        }
+      }),
+    );
+  });
+
+  it("draws every visible character exactly once, in whatever order and script", () => {
+    const alphabet = [..."ab Z9.,:!?()[]«»-–\n", ..."שלום", ..."مرحبا", ..."中文。、", "\u202E", "\u202C", "\u200F", "\u2067", "\u2069"];
+    const visible = (text: string) =>
+      [...text.replace(/[\s\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, "").replace(/[()[\]«»]/g, "b")].sort().join("");
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 80 }), fc.integer({ min: 3, max: 30 }), (chars, maxWidth) => {
+        const text = chars.join("");
+        const drawn = lay([{ text }], maxWidth)
+          .flatMap((line) => line.pieces.map((p) => p.text))
+          .join("");
+        // Brackets may come out mirrored; each still counts once.
+        expect(visible(drawn)).toBe(visible(text));
+      }),
+    );
   });
 });

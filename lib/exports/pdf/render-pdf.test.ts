@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { extractText, getDocumentProxy } from "unpdf";
 import { hostileModel, plainModel } from "../test-fixtures";
 import { renderPdf } from "./render-pdf";
@@ -114,6 +115,33 @@ describe("PDF report", () => {
       expect(headers).toBe(40);
     },
   );
+
+  it("gives a whole PDF for any text in any field", { timeout: 60_000 }, async () => {
+    const model = plainModel();
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.string({ unit: "binary", maxLength: 120 }), { minLength: 4, maxLength: 4 }),
+        async ([title, claim, rationale, note]) => {
+          const findings = model.findings.map((f) => ({
+            ...f,
+            claimText: claim!,
+            note: note!,
+            verdict: f.verdict && {
+              ...f.verdict,
+              rationale: {
+                type: "doc" as const,
+                content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: rationale! || "-" }] }],
+              },
+            },
+          }));
+          const bytes = await renderPdf({ ...model, article: { ...model.article, title: title! }, findings });
+          expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+          expect(bytes.subarray(-6).toString()).toMatch(/%%EOF\s*$/);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
 
   it("is byte-identical for the same data", async () => {
     const [a, b] = await Promise.all([renderPdf(hostileModel()), renderPdf(hostileModel())]);
