@@ -46,8 +46,7 @@ test("importing a W3C file reports what was placed, what was re-anchored and wha
     { kind: "OPINION", exact: "the £1.2 billion funding gap", status: "DRAFT" },
   ]);
 
-  // The workbench shows both (live, or after a reload at the latest) as highlights in the text.
-  await page.reload();
+  // The open workbench hears of them (live updates) and shows both as highlights, without a reload.
   await expect(page.locator(".annotation-list li")).toHaveCount(2);
   await expect(page.locator(".article-text .hl-claim")).toHaveText("council tax in Barnet will rise by 4.99 per cent next year");
   await expect(page.locator(".article-text .hl-opinion")).toHaveText("the £1.2 billion funding gap");
