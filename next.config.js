@@ -13,8 +13,9 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Prisma's generated client and pg are server-only Node packages; keep them out of bundling.
-  // PDFKit reads its own data files from disk at run time, so it is not bundled either.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pdfkit"],
+  // PDFKit reads its own data files from disk at run time, so it is not bundled either, nor is
+  // fontkit, whose parsed fonts the PDF code hands to PDFKit.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "pdfkit", "fontkit"],
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

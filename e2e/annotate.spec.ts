@@ -22,9 +22,9 @@ test("a span selected with the mouse is saved as a claim and highlighted again a
 
   await page.goto("/");
   const row = page.getByRole("row").filter({ hasText: article.title });
-  await expect(row.getByRole("cell").nth(3)).toHaveText("1");
-  await expect(row.getByRole("cell").nth(6)).toHaveText("0 of 1");
-  await expect(row.getByRole("cell").nth(7)).toHaveText("In progress");
+  await expect(row.getByRole("cell").nth(4)).toHaveText("1");
+  await expect(row.getByRole("cell").nth(7)).toHaveText("0 of 1");
+  await expect(row.getByRole("cell").nth(8)).toHaveText("In progress");
 });
 
 test("quote and opinion by keyboard shortcut, overlapping spans both kept", async ({ page }) => {

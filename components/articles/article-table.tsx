@@ -1,12 +1,27 @@
 import Link from "next/link";
 import type { ArticleListItem } from "@/lib/server/articles/list-articles";
 import { formatDate, statusLabel } from "@/components/articles/format";
+import { ExportBar } from "@/components/articles/export-selection/export-bar";
+import { SelectAllCheckbox, SelectArticleCheckbox } from "@/components/articles/export-selection/select-checkboxes";
+import { ExportSelectionProvider } from "@/components/articles/export-selection/selection-context";
 
 export function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
+  return (
+    <ExportSelectionProvider>
+      <ExportBar />
+      <ArticleRows articles={articles} />
+    </ExportSelectionProvider>
+  );
+}
+
+function ArticleRows({ articles }: { articles: ArticleListItem[] }) {
   return (
     <table className="article-table">
       <thead>
         <tr>
+          <th scope="col" className="select-cell">
+            <SelectAllCheckbox articleIds={articles.map((a) => a.id)} />
+          </th>
           <th scope="col">Title</th>
           <th scope="col">Publisher</th>
           <th scope="col">Date</th>
@@ -26,6 +41,9 @@ export function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
       <tbody>
         {articles.map((article) => (
           <tr key={article.id}>
+            <td className="select-cell">
+              <SelectArticleCheckbox articleId={article.id} title={article.title} />
+            </td>
             <td>
               <Link href={`/articles/${article.id}`}>{article.title}</Link>
             </td>

@@ -11,6 +11,8 @@ export function ReportView({ model }: { model: ReportModel }) {
   const a = model.article;
   const findings = reportedFindings(model);
   const draft = isDraft(model);
+  // Opinions name the claims they rest on: one lookup table, not a search per opinion.
+  const byId = new Map(model.findings.map((f) => [f.id, f]));
   return (
     <article className={`report${draft ? " report-draft" : ""}`} lang={a.language}>
       {draft && (
@@ -71,7 +73,7 @@ export function ReportView({ model }: { model: ReportModel }) {
       <section aria-labelledby="findings-heading">
         <h2 id="findings-heading">Findings</h2>
         {findings.map((f, i) => (
-          <Finding key={f.id} model={model} finding={f} index={i} />
+          <Finding key={f.id} byId={byId} finding={f} index={i} />
         ))}
       </section>
 
@@ -108,9 +110,9 @@ export function ReportView({ model }: { model: ReportModel }) {
   );
 }
 
-function Finding({ model, finding: f, index }: { model: ReportModel; finding: ReportFinding; index: number }) {
+function Finding({ byId, finding: f, index }: { byId: Map<string, ReportFinding>; finding: ReportFinding; index: number }) {
   const approval = f.reviews.findLast((r) => r.outcome === "APPROVED");
-  const claims = f.restsOn.map((id) => model.findings.find((c) => c.id === id)).filter((c) => c !== undefined);
+  const claims = f.restsOn.map((id) => byId.get(id)).filter((c) => c !== undefined);
   return (
     <section className="finding" id={findingAnchor(f)} aria-labelledby={`${findingAnchor(f)}-title`}>
       <h3 id={`${findingAnchor(f)}-title`} className="finding-title">

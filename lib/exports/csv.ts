@@ -84,7 +84,12 @@ function row(model: ReportModel, f: ReportFinding): Record<(typeof CSV_COLUMNS)[
 /** Rows for several articles in one file (a selection from the article list) share the header. */
 export function renderCsv(models: ReportModel | readonly ReportModel[]): Buffer {
   const list: readonly ReportModel[] = "findings" in models ? [models] : models;
-  const records = list.flatMap((model) => model.findings.map((f) => CSV_COLUMNS.map((column) => neutraliseFormula(row(model, f)[column]))));
+  const records = list.flatMap((model) =>
+    model.findings.map((f) => {
+      const cells = row(model, f);
+      return CSV_COLUMNS.map((column) => neutraliseFormula(cells[column]));
+    }),
+  );
   const body = stringify(records, {
     header: true,
     columns: [...CSV_COLUMNS],

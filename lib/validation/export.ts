@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { EXPORT_FORMAT_IDS } from "@/lib/exports/formats";
+import { EXPORT_FORMAT_IDS, MAX_EXPORT_SELECTION } from "@/lib/exports/format-names";
 
 const format = z.enum(EXPORT_FORMAT_IDS, { message: `Choose a format: ${EXPORT_FORMAT_IDS.join(", ")}.` });
 
@@ -10,7 +10,12 @@ export const exportSelectionSchema = z.object({
   articleIds: z
     .string()
     .transform((ids) => [...new Set(ids.split(",").filter(Boolean))])
-    .pipe(z.array(z.string().min(1).max(40)).min(1, "Select at least one article.").max(500, "Export at most 500 articles at once.")),
+    .pipe(
+      z
+        .array(z.string().min(1).max(40))
+        .min(1, "Select at least one article.")
+        .max(MAX_EXPORT_SELECTION, `Export at most ${MAX_EXPORT_SELECTION} articles at once.`),
+    ),
   format,
 });
 

@@ -2,8 +2,6 @@
 // sources), built in memory so only the formats are timed; then peak memory while 100 such
 // articles are exported at once (JSON, CSV and W3C, as a selection download renders them).
 // Figures only, no pass/fail: the machines are shared.
-import { createElement } from "react";
-import { renderToString } from "react-dom/server";
 import { renderClaimReviewJson } from "@/lib/exports/claim-review";
 import { renderCsv } from "@/lib/exports/csv";
 import { renderJson } from "@/lib/exports/json";
@@ -12,7 +10,13 @@ import { renderPdf } from "@/lib/exports/pdf/render-pdf";
 import { plainModel } from "@/lib/exports/test-fixtures";
 import { renderWebAnnotations } from "@/lib/exports/web-annotation";
 import type { ReportModel } from "@/lib/exports/report-model";
-import { ReportView } from "@/components/reports/report-view";
+
+// React is loaded in its production build, as `next start` runs it (none of the modules above
+// loads it): the development build adds checks and warnings to every element.
+Object.assign(process.env, { NODE_ENV: "production" });
+const { createElement } = await import("react");
+const { renderToString } = await import("react-dom/server");
+const { ReportView } = await import("@/components/reports/report-view");
 
 function bigModel(index: number): ReportModel {
   const base = plainModel();
@@ -24,6 +28,24 @@ function bigModel(index: number): ReportModel {
     start: claim.start + (i % 10),
   }));
   return { ...base, article: { ...base.article, id: `article${index}` }, findings };
+}
+
+/** The worst case for the PDF's layout: each finding mixes Chinese, Hebrew, Arabic, Devanagari, Korean and emoji. */
+function everyScriptModel(): ReportModel {
+  const model = bigModel(2);
+  const text =
+    "失业率下降到百分之四点一，政府表示节省了三十亿英镑。שיעור האבטלה ירד ל-4.1 אחוז. انخفض معدل البطالة إلى 4.1 في المائة. बेरोज़गारी दर गिर गई। 실업률이 떨어졌다 🤥";
+  return {
+    ...model,
+    findings: model.findings.map((f, i) => ({
+      ...f,
+      claimText: `${i}: ${text}`,
+      verdict: {
+        rating: f.verdict!.rating,
+        rationale: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: text.repeat(3) }] }] },
+      },
+    })),
+  };
 }
 
 async function time(label: string, run: () => unknown) {
@@ -41,7 +63,8 @@ await time("ClaimReview JSON-LD", () => renderClaimReviewJson(model));
 await time("W3C Web Annotation", () => renderWebAnnotations(model));
 await time("Markdown", () => renderMarkdown(model));
 await time("HTML report (server render)", () => renderToString(createElement(ReportView, { model })));
-await time("PDF", () => renderPdf(model));
+await time("PDF (first, fonts parsed)", () => renderPdf(model));
+await time("PDF (next report)", () => renderPdf(bigModel(1)));
 
 let peak = 0;
 const sample = () => (peak = Math.max(peak, process.memoryUsage().rss));
@@ -60,3 +83,6 @@ clearInterval(timer);
 console.log(
   `100 articles at once (JSON+CSV+W3C): ${(performance.now() - start).toFixed(0)} ms, RSS before ${(before / 2 ** 20).toFixed(0)} MiB, peak ${(peak / 2 ** 20).toFixed(0)} MiB`,
 );
+
+// Last, so the fonts it loads (Chinese, Korean…) do not weigh on the memory figure above.
+await time("PDF, every script in every finding", () => renderPdf(everyScriptModel()));

@@ -2,38 +2,56 @@ import { Zip, ZipPassThrough } from "fflate";
 import { parseInput } from "@/lib/validation/parse-input";
 import { appBaseUrl } from "@/lib/env";
 import { exportFileName, renderExport } from "@/lib/exports/formats";
+import type { Actor } from "@/lib/auth/session";
 import { withActor } from "@/lib/http";
 import { buildReportModel } from "@/lib/server/exports/build-report-model";
+import { requireReadableArticles } from "@/lib/server/exports/require-readable-articles";
 import { exportSelectionSchema } from "@/lib/validation/export";
 
 // A selection from the article list as one zip, streamed: each article is read, rendered and
-// written out before the next is read, so memory holds one article at a time. Articles the actor
-// may not read are refused before anything is sent (404), as a single export would be.
-export const GET = withActor(async (request, actor) => {
-  const url = new URL(request.url);
+// written out before the next is read, so memory holds one article at a time. Unless the actor may
+// read every article selected, nothing is sent but the refusal (404), as a single export would be.
+// X-Export-Articles tells the browser how many entries to expect, for its progress bar: it counts
+// the entries as they arrive (lib/exports/zip-progress.ts).
+//
+// GET takes `ids` and `format` in the query; POST takes the same fields form-encoded in the body,
+// which the article list uses: 500 ids make a query string near the 16 KB that Node allows for a
+// request's headers.
+export const GET = withActor(async (request, actor) => exportSelection(actor, new URL(request.url).searchParams));
+
+export const POST = withActor(async (request, actor) => exportSelection(actor, new URLSearchParams(await request.text())));
+
+async function exportSelection(actor: Actor, fields: URLSearchParams): Promise<Response> {
   const { articleIds, format } = parseInput(exportSelectionSchema, {
-    articleIds: url.searchParams.get("ids") ?? "",
-    format: url.searchParams.get("format") ?? "",
+    articleIds: fields.get("ids") ?? "",
+    format: fields.get("format") ?? "",
   });
   const baseUrl = appBaseUrl();
-  const first = await buildReportModel({ actor, articleId: articleIds[0]!, baseUrl });
+  await requireReadableArticles({ actor, articleIds });
+  // One article per pull: the next is read and rendered only when the client has taken the last.
+  let zip: Zip;
+  let next = 0;
   const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      const zip = new Zip((error, chunk, final) => {
+    start(controller) {
+      zip = new Zip((error, chunk, final) => {
         if (error) return controller.error(error);
         controller.enqueue(chunk);
         if (final) controller.close();
       });
+    },
+    async pull(controller) {
+      if (next > articleIds.length) return;
+      if (next === articleIds.length) {
+        next++;
+        return zip.end();
+      }
       try {
-        for (const [index, articleId] of articleIds.entries()) {
-          const model = index === 0 ? first : await buildReportModel({ actor, articleId, baseUrl });
-          // Stored, not deflated: PDFs are compressed already, and the timestamp comes from the data.
-          const entry = new ZipPassThrough(exportFileName(model, format));
-          entry.mtime = new Date(model.asOf);
-          zip.add(entry);
-          entry.push(await renderExport(model, format), true);
-        }
-        zip.end();
+        const model = await buildReportModel({ actor, articleId: articleIds[next++]!, baseUrl });
+        // Stored, not deflated: PDFs are compressed already, and the timestamp comes from the data.
+        const entry = new ZipPassThrough(exportFileName(model, format));
+        entry.mtime = new Date(model.asOf);
+        zip.add(entry);
+        entry.push(await renderExport(model, format), true);
       } catch (error) {
         controller.error(error);
       }
@@ -44,6 +62,7 @@ export const GET = withActor(async (request, actor) => {
       "Content-Type": "application/zip",
       "Content-Disposition": `attachment; filename="factmark-${format}-${articleIds.length}-articles.zip"`,
       "Cache-Control": "private, no-store",
+      "X-Export-Articles": String(articleIds.length),
     },
   });
-});
+}

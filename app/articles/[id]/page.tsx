@@ -10,6 +10,7 @@ import { DetailsForm } from "@/components/articles/details-form";
 import { ArticleWorkbench } from "@/components/annotations/article-workbench";
 import { ArticleHeader } from "@/components/articles/article-header";
 import { UpstreamCheck } from "@/components/articles/upstream-check";
+import { ImportAnnotations } from "@/components/reports/import-annotations";
 import { getDb } from "@/lib/db";
 import { compactAnnotations } from "@/lib/annotations/compact-annotations";
 import { readArticleHeadSeq } from "@/lib/server/live/read-article-events";
@@ -51,6 +52,7 @@ export default async function ArticlePage({
       <p>
         <Link href={`/articles/${article.id}/report`}>Verdict report and exports</Link>
       </p>
+      {canAnnotateArticle(actor, article) && <ImportAnnotations articleId={article.id} />}
       {canCorrectArticle(actor) && (
         <p>
           <Link href={`/articles/${article.id}/correct`}>Correct the text</Link> <span className="hint">(revision {article.revision})</span>

@@ -1,31 +1,83 @@
-// The fonts embedded in every PDF, shipped by npm packages (@expo-google-fonts/noto-sans and
-// noto-sans-arabic, SIL Open Font License): `npm install` alone provides them, no system fonts.
+// The fonts embedded in the PDF, shipped by npm packages (@expo-google-fonts/*, SIL Open Font
+// License): `npm install` alone provides them, no system fonts. One font per script, chosen per run
+// of text (text-runs.ts); only the glyphs used are embedded (PDFKit subsets every font).
+//
+// Each file is read and parsed once per process and the parsed font is shared by every document:
+// decoding a font's tables is the expensive part of drawing text, and a document that opened its
+// fonts itself paid it again for every report (and, through PDFKit's font cache, again on a switch
+// back to a face it already had).
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { PdfFontFace, Script } from "./text-runs";
+import * as fontkit from "fontkit";
 
-const FONT_FILES: Record<Script, Record<PdfFontFace, string>> = {
+export type PdfFontFace = "regular" | "bold" | "italic";
+export type Script = "latin" | "arabic" | "hebrew" | "devanagari" | "cjk" | "hangul" | "emoji";
+
+type FontFile = { key: string; file: string };
+const file = (key: string, file: string): FontFile => ({ key, file });
+
+const NOTO_SANS = "@expo-google-fonts/noto-sans";
+const ARABIC = file("NotoSansArabic-Regular", "@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf");
+const HEBREW = file("NotoSansHebrew-Regular", "@expo-google-fonts/noto-sans-hebrew/400Regular/NotoSansHebrew_400Regular.ttf");
+const DEVANAGARI = file(
+  "NotoSansDevanagari-Regular",
+  "@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf",
+);
+const CJK = file("NotoSansSC-Regular", "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf");
+const HANGUL = file("NotoSansKR-Regular", "@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf");
+const EMOJI = file("NotoEmoji-Regular", "@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf");
+
+// Scripts without an italic use their upright face; the emoji font has one (monochrome) face.
+const FONT_FILES: Record<Script, Record<PdfFontFace, FontFile>> = {
   latin: {
-    regular: "@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf",
-    bold: "@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf",
-    italic: "@expo-google-fonts/noto-sans/400Regular_Italic/NotoSans_400Regular_Italic.ttf",
+    regular: file("NotoSans-Regular", `${NOTO_SANS}/400Regular/NotoSans_400Regular.ttf`),
+    bold: file("NotoSans-Bold", `${NOTO_SANS}/700Bold/NotoSans_700Bold.ttf`),
+    italic: file("NotoSans-Italic", `${NOTO_SANS}/400Regular_Italic/NotoSans_400Regular_Italic.ttf`),
   },
   arabic: {
-    regular: "@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf",
-    bold: "@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf",
-    // Arabic has no italic: the upright face is used.
-    italic: "@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf",
+    regular: ARABIC,
+    bold: file("NotoSansArabic-Bold", "@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf"),
+    italic: ARABIC,
   },
+  hebrew: {
+    regular: HEBREW,
+    bold: file("NotoSansHebrew-Bold", "@expo-google-fonts/noto-sans-hebrew/700Bold/NotoSansHebrew_700Bold.ttf"),
+    italic: HEBREW,
+  },
+  devanagari: {
+    regular: DEVANAGARI,
+    bold: file("NotoSansDevanagari-Bold", "@expo-google-fonts/noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf"),
+    italic: DEVANAGARI,
+  },
+  cjk: { regular: CJK, bold: file("NotoSansSC-Bold", "@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf"), italic: CJK },
+  hangul: {
+    regular: HANGUL,
+    bold: file("NotoSansKR-Bold", "@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf"),
+    italic: HANGUL,
+  },
+  emoji: { regular: EMOJI, bold: EMOJI, italic: EMOJI },
 };
 
-// Resolved from the project's node_modules at run time (the app and the tests both run from the
-// project root), so the bundler never copies 17 MB of fonts into the server build.
-export function fontPath(script: Script, face: PdfFontFace): string {
-  return path.join(process.cwd(), "node_modules", FONT_FILES[script][face]);
+export const SCRIPTS = Object.keys(FONT_FILES) as Script[];
+
+const parsed = new Map<string, fontkit.Font>();
+
+/** The parsed font for a script and face, loaded on first use (the CJK font only when CJK text appears). */
+export function loadFont(script: Script, face: PdfFontFace = "regular"): { key: string; font: fontkit.Font } {
+  const { key, file } = FONT_FILES[script][face];
+  let font = parsed.get(key);
+  if (!font) {
+    // Resolved from the project's node_modules at run time (the app and the tests both run from
+    // the project root), so the bundler never copies the fonts into the server build.
+    const opened = fontkit.create(readFileSync(path.join(process.cwd(), "node_modules", file)));
+    if (!("layout" in opened)) throw new Error(`${file} is a font collection, not a font.`);
+    font = opened;
+    parsed.set(key, font);
+  }
+  return { key, font };
 }
 
-export function fontName(script: Script, face: PdfFontFace): string {
-  return `${script}-${face}`;
+/** Whether the script's font draws this code point (its regular face: the faces share coverage). */
+export function covers(script: Script, codePoint: number): boolean {
+  return loadFont(script).font.hasGlyphForCodePoint(codePoint);
 }
-
-export const FONT_SCRIPTS: Script[] = ["latin", "arabic"];
-export const FONT_FACES: PdfFontFace[] = ["regular", "bold", "italic"];

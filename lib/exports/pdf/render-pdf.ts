@@ -8,10 +8,9 @@ import { VERDICT_LABELS } from "@/lib/verdicts/scale";
 import { richTextToPlain } from "../rich-text";
 import { isDraft, reportedFindings, type ReportFinding, type ReportModel } from "../report-model";
 import { VERDICT_COLOURS, verdictCounts } from "../summary";
-import { FONT_FACES, FONT_SCRIPTS, fontName, fontPath } from "./fonts";
-import { textRuns, type PdfFontFace } from "./text-runs";
+import { loadFont, type PdfFontFace, type Script } from "./fonts";
+import { layoutParagraph, type Line, type Segment } from "./paragraph-layout";
 
-type Segment = { text: string; face?: PdfFontFace; color?: string };
 type Style = { size?: number; indent?: number; after?: number };
 
 const MARGIN = 56;
@@ -20,23 +19,48 @@ const MUTED = "#5f6368";
 
 class Writer {
   readonly width: number;
+  private readonly opened = new Set<string>();
   constructor(readonly doc: PDFKit.PDFDocument) {
     this.width = doc.page.width - 2 * MARGIN;
   }
 
-  /** Writes segments as one paragraph, each split into runs by the font that covers its script. */
-  write(segments: Segment[], { size = 10, indent = 0, after = 4 }: Style = {}) {
-    const runs = segments.flatMap((s) => textRuns(s.text).map((run) => ({ ...run, face: s.face ?? "regular", color: s.color ?? INK })));
-    if (runs.length === 0) return;
+  /** Selects a font, handing PDFKit the parsed font the first time (PDFKit then caches it by key). */
+  font(script: Script, face: PdfFontFace): PDFKit.PDFDocument {
+    const { key, font } = loadFont(script, face);
+    if (this.opened.has(key)) return this.doc.font(key);
+    this.opened.add(key);
+    // PDFKit takes a parsed fontkit font (it checks for `layout`); its types only list files and bytes.
+    return this.doc.font(font as unknown as Buffer, key);
+  }
+
+  private measure = (script: Script, face: PdfFontFace, size: number, text: string) =>
+    this.font(script, face).fontSize(size).widthOfString(text);
+
+  layout(segments: Segment[], { size = 10, indent = 0 }: Style = {}): { lines: Line[]; height: number } {
+    const lines = layoutParagraph(segments, { size, maxWidth: this.width - indent, measure: this.measure, ink: INK });
+    return { lines, height: lines.reduce((sum, line) => sum + lineMetrics(line, size).height, 0) };
+  }
+
+  /** Draws laid-out lines, starting a new page when the next line does not fit. */
+  draw(lines: Line[], { size = 10, indent = 0, after = 4 }: Style = {}) {
     const doc = this.doc;
-    doc.fontSize(size);
-    doc.x = MARGIN + indent;
-    runs.forEach((run, i) => {
-      doc.font(fontName(run.script, run.face)).fillColor(run.color);
-      doc.text(run.text, { width: this.width - indent, continued: i < runs.length - 1 });
-    });
+    for (const line of lines) {
+      const { ascent, height } = lineMetrics(line, size);
+      if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
+      const top = doc.y;
+      for (const piece of line.pieces) {
+        this.font(piece.script, piece.face).fontSize(size).fillColor(piece.color);
+        doc.text(piece.text, MARGIN + indent + piece.x, top + ascent, { lineBreak: false, baseline: "alphabetic" });
+      }
+      doc.y = top + height;
+    }
     doc.x = MARGIN;
-    doc.y += after;
+    if (lines.length) doc.y += after;
+  }
+
+  /** Writes segments as one paragraph. */
+  write(segments: Segment[], style: Style = {}) {
+    this.draw(this.layout(segments, style).lines, style);
   }
 
   line(text: string, style: Style & { face?: PdfFontFace; color?: string } = {}) {
@@ -55,13 +79,24 @@ class Writer {
   }
 }
 
+/** A line's height and baseline: the tallest of the fonts it uses, so marks above and below fit. */
+function lineMetrics(line: Line, size: number): { ascent: number; height: number } {
+  let ascent = 0;
+  let descent = 0;
+  for (const script of line.scripts.size ? line.scripts : new Set<Script>(["latin"])) {
+    const { font } = loadFont(script);
+    ascent = Math.max(ascent, ((font.ascent + font.lineGap) / font.unitsPerEm) * size);
+    descent = Math.max(descent, (-font.descent / font.unitsPerEm) * size);
+  }
+  return { ascent, height: ascent + descent };
+}
+
 function finding(w: Writer, model: ReportModel, f: ReportFinding, index: number) {
-  const title = `${index + 1}. ${KIND_LABELS[f.kind]}: ${f.claimText ?? f.exact}`;
-  w.doc.font(fontName("latin", "bold")).fontSize(11.5);
+  const title = w.layout([{ text: `${index + 1}. ${KIND_LABELS[f.kind]}: ${f.claimText ?? f.exact}`, face: "bold" }], { size: 11.5 });
   // The header plus the passage and the verdict (about four lines) stay on one page.
-  w.keepTogether(w.doc.heightOfString(title, { width: w.width }) + 60);
+  w.keepTogether(title.height + 60);
   w.doc.moveDown(0.6);
-  w.line(title, { size: 11.5, face: "bold", after: 3 });
+  w.draw(title.lines, { size: 11.5, after: 3 });
   if (f.status !== "APPROVED") w.line(`Status: ${STATUS_LABELS[f.status]}`, { size: 9, face: "italic", color: "#b3261e" });
   w.write(
     [
@@ -110,7 +145,8 @@ function finding(w: Writer, model: ReportModel, f: ReportFinding, index: number)
   );
 }
 
-function stampPages(doc: PDFKit.PDFDocument, model: ReportModel) {
+function stampPages(w: Writer, model: ReportModel) {
+  const doc = w.doc;
   const { start, count } = doc.bufferedPageRange();
   const draft = isDraft(model);
   for (let i = start; i < start + count; i++) {
@@ -118,19 +154,17 @@ function stampPages(doc: PDFKit.PDFDocument, model: ReportModel) {
     // Writing in the margin must not start a new page.
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    const font = fontName("latin", "bold");
     if (draft) {
-      doc.font(font).fontSize(10).fillColor("#b3261e").text("DRAFT — not signed off", MARGIN, 24, { lineBreak: false });
+      w.font("latin", "bold").fontSize(10).fillColor("#b3261e").text("DRAFT — not signed off", MARGIN, 24, { lineBreak: false });
       doc.save().rotate(-40, { origin: [doc.page.width / 2, doc.page.height / 2] });
-      doc
-        .font(font)
+      w.font("latin", "bold")
         .fontSize(110)
         .fillColor("#b3261e", 0.08)
         .text("DRAFT", 0, doc.page.height / 2 - 60, { width: doc.page.width, align: "center", lineBreak: false });
       doc.restore();
       doc.fillOpacity(1);
     }
-    doc.font(fontName("latin", "regular")).fontSize(8).fillColor(MUTED);
+    w.font("latin", "regular").fontSize(8).fillColor(MUTED);
     doc.text(`${model.organisation.name} · ${i + 1} / ${count}`, MARGIN, doc.page.height - 36, {
       width: doc.page.width - 2 * MARGIN,
       align: "right",
@@ -146,7 +180,6 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
     size: "A4",
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
-    font: fontPath("latin", "regular"),
     lang: model.article.language,
     info: {
       Title: model.article.title,
@@ -157,7 +190,6 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
       ModDate: asOf,
     },
   });
-  for (const script of FONT_SCRIPTS) for (const face of FONT_FACES) doc.registerFont(fontName(script, face), fontPath(script, face));
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -196,7 +228,7 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
   w.heading("Corrections", 14);
   for (const r of model.revisions) w.line(`Revision ${r.revision} · ${r.at.slice(0, 10)} · ${r.by}: ${r.change}`, { size: 9.5 });
 
-  stampPages(doc, model);
+  stampPages(w, model);
   doc.end();
   return done;
 }
