@@ -43,13 +43,17 @@ try {
   const reviewer = await getDb().user.findUniqueOrThrow({ where: { email: DEMO_USERS.reviewer.email } });
   await getDb().$disconnect();
   // A template must have no sessions: close whatever the seeding left open.
-  await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [names.template]);
+  await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [
+    names.template,
+  ]);
   await admin.query(`CREATE DATABASE "${names.small}" TEMPLATE "${names.template}"`);
   await admin.query(`CREATE DATABASE "${names.large}" TEMPLATE "${names.template}"`);
   const people = { editorId: editor.id, reviewerId: reviewer.id };
   await seedScale(urlOf(names.small), SMALL, people);
   const seeded = await seedScale(urlOf(names.large), LARGE, people);
-  console.log(`large database seeded in ${seeded.seconds.toFixed(0)} s: ${LARGE.articles.toLocaleString("en")} articles, ${seeded.annotations.toLocaleString("en")} annotations and as many audit events`);
+  console.log(
+    `large database seeded in ${seeded.seconds.toFixed(0)} s: ${LARGE.articles.toLocaleString("en")} articles, ${seeded.annotations.toLocaleString("en")} annotations and as many audit events`,
+  );
 
   const sides = await Promise.all(
     (["small", "large"] as const).map(async (side, i) => {
@@ -80,7 +84,9 @@ try {
         "home page (first page of the list)": () => get("/"),
         "GET /api/articles filtered (status, publisher)": () => get("/api/articles?status=IN_PROGRESS&publisher=Publisher%2013"),
         "GET /api/articles, a later page": async () => {
-          const first = (await (await fetch(`${server.base}/api/articles?limit=5`, { headers: { cookie } })).json()) as { nextCursor: string };
+          const first = (await (await fetch(`${server.base}/api/articles?limit=5`, { headers: { cookie } })).json()) as {
+            nextCursor: string;
+          };
           await get(`/api/articles?limit=5&after=${first.nextCursor}`);
         },
         "article page (100 annotations)": () => get("/articles/scale-a-1"),
@@ -122,29 +128,38 @@ try {
       }
     }
   }
-  console.log(`p50 over ${ROUNDS} interleaved rounds: small database (10 articles) | large (10,000 articles, 1,000,000 annotations) | large/small`);
+  console.log(
+    `p50 over ${ROUNDS} interleaved rounds: small database (10 articles) | large (10,000 articles, 1,000,000 annotations) | large/small`,
+  );
   for (const name of Object.keys(sides[0]!.operations)) {
     const small = percentile(latency.get(`small ${name}`)!, 50);
     const large = percentile(latency.get(`large ${name}`)!, 50);
-    console.log(`  ${name.padEnd(48)} ${small.toFixed(1).padStart(7)} ms | ${large.toFixed(1).padStart(7)} ms | ${(large / small).toFixed(2)}×`);
+    console.log(
+      `  ${name.padEnd(48)} ${small.toFixed(1).padStart(7)} ms | ${large.toFixed(1).padStart(7)} ms | ${(large / small).toFixed(2)}×`,
+    );
   }
 
   // EXPLAIN ANALYZE of what each request sent to the large database.
   const large = sides[1]!;
   const explain = new pg.Client({ connectionString: urlOf(names.large) });
   await explain.connect();
-  console.log("EXPLAIN ANALYZE at a million rows, each statement of each request (slowest plan, and any sequential scan of a large table):");
+  console.log(
+    "EXPLAIN ANALYZE at a million rows, each statement of each request (slowest plan, and any sequential scan of a large table):",
+  );
   for (const [name, run] of Object.entries(large.operations)) {
     large.proxy.reset();
     await run();
-    const statements = large.proxy.trips.filter((trip) => /^\s*(SELECT|WITH|UPDATE|INSERT|DELETE)/i.test(trip.sql) && !/^\s*SELECT 1\b/i.test(trip.sql));
+    const statements = large.proxy.trips.filter(
+      (trip) => /^\s*(SELECT|WITH|UPDATE|INSERT|DELETE)/i.test(trip.sql) && !/^\s*SELECT 1\b/i.test(trip.sql),
+    );
     let slowest = { ms: 0, sql: "" };
     const scans = new Set<string>();
     for (const trip of statements) {
       const plan = await explainPlan(explain, trip);
       if (!plan) continue;
       if (plan.ms > slowest.ms) slowest = { ms: plan.ms, sql: trip.sql };
-      if (process.env.BENCH_EXPLAIN_VERBOSE) console.log(`    ${plan.ms.toFixed(2).padStart(7)} ms ${trip.sql.replace(/\s+/g, " ").slice(0, 110)}`);
+      if (process.env.BENCH_EXPLAIN_VERBOSE)
+        console.log(`    ${plan.ms.toFixed(2).padStart(7)} ms ${trip.sql.replace(/\s+/g, " ").slice(0, 110)}`);
       for (const table of plan.seqScans) scans.add(table);
     }
     console.log(
@@ -171,11 +186,14 @@ async function explainPlan(client: pg.Client, trip: WireTrip) {
       const value = trip.params[Number(n) - 1];
       return value === null || value === undefined ? "NULL" : `'${value.replaceAll("'", "''")}'`;
     });
-    const { rows } = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number }] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`);
+    const { rows } = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number }] }>(
+      `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+    );
     const [{ Plan, "Execution Time": ms }] = rows[0]!["QUERY PLAN"];
     const seqScans: string[] = [];
     const walk = (node: PlanNode) => {
-      if (node["Node Type"] === "Seq Scan" && node["Relation Name"] && LARGE_TABLES.has(node["Relation Name"])) seqScans.push(node["Relation Name"]);
+      if (node["Node Type"] === "Seq Scan" && node["Relation Name"] && LARGE_TABLES.has(node["Relation Name"]))
+        seqScans.push(node["Relation Name"]);
       node.Plans?.forEach(walk);
     };
     walk(Plan);

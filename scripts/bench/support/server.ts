@@ -16,7 +16,13 @@ export type NextServer = { process: ChildProcess; base: string; stop: () => Prom
 export async function startNext(port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<NextServer> {
   const base = `http://localhost:${port}`;
   // Something already answering there would be measured instead of this build.
-  if (await fetch(base).then(() => true, () => false)) throw new Error(`Port ${port} is taken: set BENCH_PORT to a free one.`);
+  if (
+    await fetch(base).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`Port ${port} is taken: set BENCH_PORT to a free one.`);
   const child = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, AUTH_SECRET: "bench-secret", NEXTAUTH_URL: base, ...env },
