@@ -20,7 +20,7 @@ export async function resolveDatabase(): Promise<ResolvedDatabase> {
   return { url: embedded.url, isEmbedded: true, stop: embedded.stop };
 }
 
-async function isReachable(url: string): Promise<boolean> {
+export async function isReachable(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1000 });
   try {
     await client.connect();
