@@ -35,7 +35,17 @@ try {
   const cards = await Promise.all(
     Array.from({ length: EDITORS }, () =>
       getDb().annotation.create({
-        data: { articleId: article.id, authorId: editor.id, kind: "CLAIM", start: 0, end: 11, exact: "Council tax", prefix: "", suffix: "", articleRevision: 1 },
+        data: {
+          articleId: article.id,
+          authorId: editor.id,
+          kind: "CLAIM",
+          start: 0,
+          end: 11,
+          exact: "Council tax",
+          prefix: "",
+          suffix: "",
+          articleRevision: 1,
+        },
       }),
     ),
   );
@@ -76,9 +86,13 @@ try {
   const one = await run(servers.slice(0, 1));
   const two = await run(servers);
   const cores = (cpu: number[]) => cpu.map((c) => `${(c * 100).toFixed(0)} %`).join(" + ");
-  console.log(`${EDITORS} editors saving as fast as answers come, ${SECONDS} s each, on this 2-core machine (the load generator shares it):`);
+  console.log(
+    `${EDITORS} editors saving as fast as answers come, ${SECONDS} s each, on this 2-core machine (the load generator shares it):`,
+  );
   console.log(`  one instance:  ${one.perSecond.toFixed(0)} saves/s (server CPU ${cores(one.cpu)} of a core)`);
-  console.log(`  two instances: ${two.perSecond.toFixed(0)} saves/s (server CPU ${cores(two.cpu)}) = ${(two.perSecond / one.perSecond).toFixed(2)}× one`);
+  console.log(
+    `  two instances: ${two.perSecond.toFixed(0)} saves/s (server CPU ${cores(two.cpu)}) = ${(two.perSecond / one.perSecond).toFixed(2)}× one`,
+  );
   await session.dispose();
 } finally {
   for (const server of servers) await server.stop();
