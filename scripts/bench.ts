@@ -5,7 +5,11 @@
 // 10,000-word text and 1,000 annotations on a production build: time to interactive and time
 // from pressing a tag key to the new highlight; 5) reports and exports of 1,000 annotations;
 // 6) refused saves with the field merge; 7) live updates: save → other viewer p50/p95, and 500
-// idle event streams (memory per stream, save latency with and without them).
+// idle event streams (memory per stream, save latency with and without them); 8) the server
+// against its limits: a save against a raw transaction, SQL round trips, CPU per request as a
+// multiple of csrf, the article page's size and cost, memory; 9) the same requests on 10 articles
+// and on 10,000 with a million annotations, and every statement under EXPLAIN ANALYZE; 10) saves per
+// second with one instance and with two.
 import { spawn } from "node:child_process";
 import path from "node:path";
 
@@ -41,4 +45,10 @@ console.log("\n== Refused saves: 50 editors on 20 cards, before and after the fi
 const refused = await run("scripts/bench/refused-saves.ts");
 console.log("\n== Live updates (production build, Chromium)");
 const live = await run("scripts/bench/live-bench.ts");
-process.exit(anchoring || parsing || extraction || page || exports || refused || live);
+console.log("\n== The server against its limits (production build)");
+const server = await run("scripts/bench/server-bench.ts");
+console.log("\n== Small database against a million rows (production build, needs DATABASE_URL)");
+const scale = await run("scripts/bench/scale-bench.ts");
+console.log("\n== Saves per second, one instance and two (production build, needs DATABASE_URL)");
+const instances = await run("scripts/bench/instances-bench.ts");
+process.exit(anchoring || parsing || extraction || page || exports || refused || live || server || scale || instances);
