@@ -98,6 +98,7 @@ try {
 
     const word = await page.evaluate(() => {
       const p = document.querySelectorAll(".article-text p")[3]!;
+      p.scrollIntoView({ block: "center" });
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
       let node = walker.nextNode();
       while (node && node.textContent!.trim().length < 12) node = walker.nextNode();
@@ -111,7 +112,13 @@ try {
     await page.mouse.down();
     await page.mouse.move(word.x2, word.y, { steps: 3 });
     await page.mouse.up();
-    await page.getByRole("toolbar", { name: "Tag the selected text" }).waitFor();
+    await page
+      .getByRole("toolbar", { name: "Tag the selected text" })
+      .waitFor()
+      .catch(async (error) => {
+        await page.screenshot({ path: "/tmp/page-bench-failure.png" });
+        throw error;
+      });
     const elapsed = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
