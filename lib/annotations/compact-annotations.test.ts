@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { describeSpan } from "@/lib/anchoring";
 import type { AnnotationView } from "@/lib/annotations/types";
+import { annotationView } from "./annotation-view-fixture";
 import { compactAnnotations, expandAnnotations } from "./compact-annotations";
 
 const text = "Unemployment fell to 4.1 per cent, the minister said.\n\nCritics called it “a statistical mirage” costing £3bn. 👍 done.";
@@ -9,35 +10,20 @@ const article = { id: "article-1", text };
 
 function annotation(start: number, end: number, overrides: Partial<AnnotationView> = {}): AnnotationView {
   const { exact, prefix, suffix } = describeSpan(text, start, end).quote;
-  return {
+  return annotationView({
     id: `a${start}-${end}`,
     articleId: article.id,
-    kind: "CLAIM",
-    status: "DRAFT",
     start,
     end,
     exact,
     prefix,
     suffix,
-    articleRevision: 1,
-    orphanedAt: null,
     claimText: null,
-    speaker: null,
-    quoteCheck: null,
-    quoteOrigin: null,
-    holder: null,
-    note: null,
-    version: 1,
     createdAt: "2026-11-25T10:00:00.123Z",
     updatedAt: "2026-11-25T10:05:00.000Z",
     author: { id: "u1", name: "Ada Author" },
-    lastEditedById: null,
-    verdict: null,
-    sources: [],
-    restsOnIds: [],
-    reviews: [],
     ...overrides,
-  };
+  });
 }
 
 describe("compact annotations", () => {

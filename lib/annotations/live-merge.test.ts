@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AnnotationView } from "@/lib/annotations/types";
+import { annotationView } from "@/lib/annotations/annotation-view-fixture";
 import {
   edited,
   failed,
@@ -15,37 +15,7 @@ import {
 
 // Other people's changes arriving live, merged with what this reviewer has typed and not saved.
 
-function view(overrides: Partial<AnnotationView> = {}): AnnotationView {
-  return {
-    id: "a1",
-    articleId: "art",
-    kind: "CLAIM",
-    status: "DRAFT",
-    start: 0,
-    end: 5,
-    exact: "Hello",
-    prefix: "",
-    suffix: " world",
-    articleRevision: 1,
-    orphanedAt: null,
-    claimText: "Hello",
-    speaker: null,
-    quoteCheck: null,
-    quoteOrigin: null,
-    holder: null,
-    note: null,
-    version: 1,
-    createdAt: "2026-01-01T00:00:00.000Z",
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    author: { id: "u1", name: "Ann" },
-    lastEditedById: null,
-    verdict: null,
-    sources: [],
-    restsOnIds: [],
-    reviews: [],
-    ...overrides,
-  };
-}
+const view = annotationView;
 
 const entry = (state: WorkbenchState, id = "a1") => state.entries[id]!;
 

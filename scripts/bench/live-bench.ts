@@ -6,10 +6,11 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { chromium, request as playwrightRequest } from "@playwright/test";
+import { chromium } from "@playwright/test";
 import { createScratchDatabase } from "../db/scratch-database.ts";
 import { applyMigrations } from "../db/schema-engine.ts";
 import { postAction } from "../../e2e/server-actions.ts";
+import { percentile, signIn, waitForServer } from "./support/server.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
@@ -68,7 +69,7 @@ const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", 
 process.once("exit", () => server.kill("SIGKILL"));
 try {
   await waitForServer(`${BASE}/signin`);
-  const author = await signIn(DEMO_USERS.editor);
+  const author = await signIn(BASE, DEMO_USERS.editor);
   const pagePath = `/articles/${article.id}`;
   let version = claim.version;
   async function save(marker: string) {
@@ -161,29 +162,7 @@ try {
 }
 process.exit(0);
 
-async function signIn(user: { email: string; password: string }) {
-  const context = await playwrightRequest.newContext({ baseURL: BASE });
-  const { csrfToken } = (await (await context.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  await context.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email: user.email, password: user.password, json: "true", callbackUrl: BASE },
-  });
-  return context;
-}
-
 function rssKb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+)/.exec(status)![1]);
-}
-
-function percentile(values: number[], p: number) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-}
-
-async function waitForServer(url: string) {
-  for (let attempt = 0; attempt < 240; attempt++) {
-    if ((await fetch(url).catch(() => null))?.ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer`);
 }

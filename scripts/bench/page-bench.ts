@@ -5,6 +5,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 import { createScratchDatabase } from "../db/scratch-database.ts";
 import { applyMigrations } from "../db/schema-engine.ts";
+import { makeText, percentile, waitForServer } from "./support/server.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const PORT = 3200;
@@ -139,10 +140,10 @@ try {
   await browser.close();
   console.log(`article: ${text.split(/\s+/).length.toLocaleString("en")} words, 1,000 annotations; ${RUNS} navigations`);
   console.log(
-    `page interactive after navigation: median ${median(interactive).toFixed(0)} ms (min ${Math.min(...interactive).toFixed(0)}, max ${Math.max(...interactive).toFixed(0)})`,
+    `page interactive after navigation: median ${percentile(interactive, 50).toFixed(0)} ms (min ${Math.min(...interactive).toFixed(0)}, max ${Math.max(...interactive).toFixed(0)})`,
   );
   console.log(
-    `tag key → highlight shown (optimistic): median ${median(highlight).toFixed(1)} ms (min ${Math.min(...highlight).toFixed(1)}, max ${Math.max(...highlight).toFixed(1)})`,
+    `tag key → highlight shown (optimistic): median ${percentile(highlight, 50).toFixed(1)} ms (min ${Math.min(...highlight).toFixed(1)}, max ${Math.max(...highlight).toFixed(1)})`,
   );
 } finally {
   server.kill("SIGTERM");
@@ -150,42 +151,3 @@ try {
   await scratch.drop();
 }
 process.exit(0);
-
-function median(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 120; i++) {
-    const ok = await fetch(url)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not come up`);
-}
-
-function makeText(words: number) {
-  const vocabulary =
-    "the council said budget rise per cent minister claimed figures showed unemployment fell record levels critics argued spending £3bn housing schools hospitals transport fares frozen voters election".split(
-      " ",
-    );
-  const paragraphs: string[] = [];
-  let count = 0;
-  let seed = 7;
-  while (count < words) {
-    const sentences: string[] = [];
-    for (let s = 0; s < 4; s++) {
-      const length = 12 + ((s * 5) % 9);
-      const sentence = Array.from({ length }, () => vocabulary[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % vocabulary.length]).join(
-        " ",
-      );
-      sentences.push(`${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`);
-      count += length;
-    }
-    paragraphs.push(sentences.join(" "));
-  }
-  return paragraphs.join("\n\n");
-}
