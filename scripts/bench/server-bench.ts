@@ -70,7 +70,11 @@ await getDb().$disconnect();
 
 const proxy = await startWireProxy(scratch.url);
 // BENCH_PROFILE=<dir> writes the server's CPU profile there (open it in Chrome's DevTools).
-const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+// BENCH_HEAP=<dir> writes a heap snapshot of the server at the end of the run (what holds its memory).
+const profile = [
+  ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+  ...(process.env.BENCH_HEAP ? ["--heapsnapshot-signal=SIGUSR2", `--diagnostic-dir=${process.env.BENCH_HEAP}`] : []),
+];
 const server = await startNext(PORT, { DATABASE_URL: proxy.url }, profile);
 const pid = server.process.pid!;
 let peakRss = 0;
@@ -227,6 +231,10 @@ try {
         `(target ≤ 400 KB; RSC payload ${((payloads.get(`/articles/${big.id}`) ?? 0) / 1024).toFixed(0)} KB of it), small ${((bytes.get(smallPath) ?? 0) / 1024).toFixed(0)} KB; big page: ${pageTrips} SQL round trips, the user read ${userReads}×`,
     );
   console.log(`server RSS: idle ${idleRss.toFixed(0)} MiB, peak over the run ${peakRss.toFixed(0)} MiB`);
+  if (process.env.BENCH_HEAP) {
+    process.kill(pid, "SIGUSR2");
+    await new Promise((resolve) => setTimeout(resolve, 15_000));
+  }
   await author.dispose();
 } finally {
   clearInterval(sampler);
