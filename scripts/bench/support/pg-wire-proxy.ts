@@ -19,6 +19,7 @@ export async function startWireProxy(databaseUrl: string): Promise<WireProxy> {
     const statements = new Map<string, string>();
     let pending = "";
     let pendingParams: (string | null)[] = [];
+    let bound = false;
     let buffer = Buffer.alloc(0);
     let started = false;
     client.on("data", (chunk) => {
@@ -47,15 +48,18 @@ export async function startWireProxy(databaseUrl: string): Promise<WireProxy> {
         if (type === "B") {
           const portal = cString(body, 0);
           const statement = cString(body, portal.next);
-          if (!pending) {
-            pending = statements.get(statement.value) ?? "";
+          // The first statement bound in this trip is the one recorded (its Parse may have come just before).
+          if (!bound) {
+            pending ||= statements.get(statement.value) ?? "";
             pendingParams = bindParams(body, statement.next);
+            bound = true;
           }
         }
         if (type === "S") {
           trips.push({ connection, sql: pending, params: pendingParams, at: performance.now() });
           pending = "";
           pendingParams = [];
+          bound = false;
         }
       }
     });
