@@ -1,0 +1,146 @@
+// Discussion threads and presence: two and three people (separate browser contexts, separate
+// sessions) on one article. Nobody reloads: comments, replies, resolving, mentions and who is
+// here all arrive over the live stream.
+import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { importByPaste, storageStateFor, tagPhrase, uniqueArticle } from "./helpers";
+import { createPerson, signInOverHttp, testDatabase, type Person } from "./people";
+
+const articleThreads = (page: Page) => page.locator('section.comments[data-comments-for="article"]');
+const card = (page: Page, phrase: string) => page.locator(".annotation-list > li").filter({ hasText: phrase });
+
+async function openAs(browser: Browser, role: "admin" | "editor" | "reviewer", articleId: string) {
+  const context = await browser.newContext({ storageState: storageStateFor(role) });
+  return { context, page: await openArticle(context, articleId) };
+}
+
+async function openArticle(context: BrowserContext, articleId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`/articles/${articleId}`);
+  await expect(page.locator(".article-text")).toContainText("Council tax");
+  return page;
+}
+
+function countReloads(page: Page) {
+  const counter = { loads: 0 };
+  page.on("load", () => counter.loads++);
+  return counter;
+}
+
+test("presence: who else is here appears in the header and on the card, and disappears when they close the tab", async ({ browser }) => {
+  const editorContext = await browser.newContext({ storageState: storageStateFor("editor") });
+  const editor = { page: await editorContext.newPage() };
+  const articleId = await importByPaste(editor.page, uniqueArticle("Presence"));
+  await tagPhrase(editor.page, "frozen fares", "c");
+  const avatars = editor.page.locator(".presence-avatars");
+
+  const reviewer = await openAs(browser, "reviewer", articleId);
+  await expect(avatars.locator(".avatar")).toHaveText(["RR"]);
+  await expect(avatars).toHaveAttribute("title", "Also here: Rita Reviewer");
+  const admin = await openAs(browser, "admin", articleId);
+  await expect(avatars.locator(".avatar")).toHaveText(["AA", "RR"]);
+  await expect(avatars).toHaveAttribute("title", "Also here: Ada Admin, Rita Reviewer");
+  // Nobody sees themselves.
+  await expect(reviewer.page.locator(".presence-avatars .avatar")).toHaveText(["AA", "EE"]);
+
+  // The reviewer opens the card, then types in it.
+  await card(reviewer.page, "frozen fares").getByRole("button").first().click();
+  await expect(card(editor.page, "frozen fares").locator(".card-presence")).toHaveText("Rita Reviewer is viewing");
+  await card(reviewer.page, "frozen fares").getByLabel("Checkable claim").click();
+  await expect(card(editor.page, "frozen fares").locator(".card-presence")).toHaveText("Rita Reviewer is editing");
+
+  // Closing the tab takes them away (the stream closes), without waiting for heartbeats to stop.
+  await reviewer.context.close();
+  await expect(avatars.locator(".avatar")).toHaveText(["AA"], { timeout: 15_000 });
+  await expect(card(editor.page, "frozen fares").locator(".card-presence")).toHaveCount(0);
+  await admin.context.close();
+  await expect(avatars.locator(".avatar")).toHaveCount(0, { timeout: 15_000 });
+});
+
+test("an @mention picked from the list notifies that person live; a reply and resolve/reopen reach the other view", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  const db = testDatabase();
+  let mentioned: Person;
+  try {
+    mentioned = await createPerson(db, "REVIEWER", "Mona Mention");
+  } finally {
+    await db.end();
+  }
+  const request = await signInOverHttp(playwright, baseURL!, mentioned);
+  const mentionedContext = await browser.newContext({ storageState: await request.storageState() });
+  await request.dispose();
+  const inbox = await mentionedContext.newPage();
+  await inbox.goto("/my-work");
+  const badge = inbox.getByRole("link", { name: /^Notifications/ });
+  await expect(badge).toHaveText("Notifications");
+  const inboxReloads = countReloads(inbox);
+
+  const authorContext = await browser.newContext({ storageState: storageStateFor("editor") });
+  const author = await authorContext.newPage();
+  const articleId = await importByPaste(author, uniqueArticle("Discussion"));
+  const viewer = (await openAs(browser, "reviewer", articleId)).page;
+  const viewerReloads = countReloads(viewer);
+
+  // @ and the first letters open the list; Enter picks the highlighted person.
+  const box = articleThreads(author).getByLabel("Comment on the article");
+  await box.click();
+  await box.pressSequentially(`Could @${mentioned.name.slice(0, 6)}`);
+  const option = articleThreads(author).getByRole("option", { name: mentioned.name });
+  await expect(option).toBeVisible();
+  await expect(box).toHaveAttribute("aria-activedescendant", /.+/);
+  await box.press("Enter");
+  await expect(box).toHaveValue(`Could @${mentioned.name} `);
+  await box.pressSequentially("check the £1.2 billion figure? See https://example.org/budget.");
+  await articleThreads(author).getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(articleThreads(author).locator(".comment")).toHaveCount(1);
+
+  // The mentioned person's badge counts it, without a reload.
+  await expect(badge).toContainText("1 unread");
+  expect(inboxReloads.loads).toBe(0);
+
+  // The other view shows the comment, its mention and its (safe) link.
+  const thread = articleThreads(viewer).locator(".thread");
+  await expect(thread.locator(".comment-body")).toContainText("check the £1.2 billion figure?");
+  await expect(thread.locator(".mention")).toHaveText(`@${mentioned.name}`);
+  await expect(thread.getByRole("link", { name: "https://example.org/budget" })).toHaveAttribute("rel", /noopener.*nofollow/);
+
+  // A reply from the viewer reaches the author; the author resolves; the viewer reopens.
+  await thread.getByRole("button", { name: "Reply" }).click();
+  await thread.getByLabel("Reply").fill("The figure is in the council's budget, page 12.");
+  await thread.getByRole("button", { name: "Reply", exact: true }).last().click();
+  const authorThread = articleThreads(author).locator(".thread");
+  await expect(authorThread.locator(".replies .comment-body")).toHaveText("The figure is in the council's budget, page 12.");
+  await authorThread.getByRole("button", { name: "Resolve" }).click();
+  await expect(thread.locator(".thread-state")).toHaveText("Resolved by Eddie Editor");
+  await thread.getByRole("button", { name: "Reopen" }).click();
+  await expect(authorThread.locator(".thread-state")).toHaveCount(0);
+  await expect(authorThread.getByRole("button", { name: "Resolve" })).toBeVisible();
+  expect(viewerReloads.loads).toBe(0);
+});
+
+test("comments on an annotation; hostile bodies render as inert text; an empty comment is refused with a message", async ({ browser }) => {
+  const authorContext = await browser.newContext({ storageState: storageStateFor("editor") });
+  const author = await authorContext.newPage();
+  const articleId = await importByPaste(author, uniqueArticle("Hostile comments"));
+  await tagPhrase(author, "frozen fares", "c");
+  const viewer = (await openAs(browser, "admin", articleId)).page;
+  let dialogs = 0;
+  for (const page of [author, viewer]) page.on("dialog", (dialog) => void dialog.dismiss().then(() => dialogs++));
+
+  const threads = card(author, "frozen fares").locator("section.comments");
+  await threads.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(threads.locator(".field-error")).toHaveText("Write something before posting: an empty comment is not posted.");
+
+  const hostile = `<img src=x onerror="alert(1)"> <script>alert(2)</script> javascript:alert(3) <a href="javascript:alert(4)">x</a> data:text/html,<b>5</b>`;
+  await threads.getByLabel("Comment on this annotation").fill(hostile);
+  await threads.getByRole("button", { name: "Comment", exact: true }).click();
+  await expect(threads.locator(".field-error")).toHaveCount(0);
+
+  await card(viewer, "frozen fares").getByRole("button").first().click();
+  const shown = card(viewer, "frozen fares").locator(".comment-body");
+  await expect(shown).toHaveText(hostile);
+  await expect(shown.locator("img, script, a")).toHaveCount(0);
+  expect(dialogs).toBe(0);
+});
