@@ -97,7 +97,18 @@ export function useArticleEvents({
       // A comment changes no annotation: the threads re-read the discussion.
       if (event.entityType === "Comment") listenersRef.current.onComments?.();
       else if (isArticleWide(event)) isWholeArticle = true;
-      else if (event.annotationId) pending.set(event.annotationId, event.actor?.name ?? "someone");
+      else if (event.annotationId && event.current && !isFetching && pending.size === 0 && !isWholeArticle) {
+        // The event carries the annotation as it is now, and nothing earlier is still being
+        // fetched (which would have to land first): applied at once, no round trip.
+        const { annotation, articleRevision } = event.current;
+        store.applyLive({
+          articleRevision,
+          annotations: annotation ? [annotation] : [],
+          goneIds: annotation ? [] : [event.annotationId],
+          changedBy: new Map([[event.annotationId, event.actor?.name ?? "someone"]]),
+        });
+        return;
+      } else if (event.annotationId) pending.set(event.annotationId, event.actor?.name ?? "someone");
       void fetchChanges();
     }
 
