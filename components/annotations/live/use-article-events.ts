@@ -78,7 +78,9 @@ export function useArticleEvents({
         if (isDisposed) return;
         store.applyLive({ articleRevision: data.article.revision, annotations: data.annotations, goneIds: data.goneIds, changedBy });
         // The article itself changed (text, status, assignment): its server-rendered parts re-render.
-        if (wholeArticle) router.refresh();
+        // Never while offline: a refresh that cannot reach the server turns into a full page load
+        // (Next's fallback), which would show the browser's offline page instead of the work.
+        if (wholeArticle) refreshWhenOnline();
       } catch {
         // Not lost: put back and tried again shortly.
         for (const [id, name] of changedBy) if (!pending.has(id)) pending.set(id, name);
@@ -89,6 +91,14 @@ export function useArticleEvents({
         isFetching = false;
       }
       if (pending.size || isWholeArticle) void fetchChanges();
+    }
+
+    function refreshWhenOnline() {
+      if (navigator.onLine) {
+        router.refresh();
+        return;
+      }
+      window.addEventListener("online", () => !isDisposed && router.refresh(), { once: true });
     }
 
     function heard(event: ArticleEvent) {
