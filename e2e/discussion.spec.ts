@@ -1,9 +1,11 @@
 // Discussion threads and presence: two and three people (separate browser contexts, separate
 // sessions) on one article. Nobody reloads: comments, replies, resolving, mentions and who is
 // here all arrive over the live stream.
+import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { importByPaste, storageStateFor, tagPhrase, uniqueArticle } from "./helpers";
 import { createPerson, signInOverHttp, testDatabase, type Person } from "./people";
+import { postAction } from "./server-actions";
 
 const articleThreads = (page: Page) => page.locator('section.comments[data-comments-for="article"]');
 const card = (page: Page, phrase: string) => page.locator(".annotation-list > li").filter({ hasText: phrase });
@@ -147,4 +149,48 @@ test("comments on an annotation; hostile bodies render as inert text; an empty c
   await expect(shown).toHaveText(hostile);
   await expect(shown.locator("img, script, a")).toHaveCount(0);
   expect(dialogs).toBe(0);
+});
+
+test("over HTTP: comments and presence are refused signed out, and bad payloads get a message, never a 500", async ({
+  browser,
+  playwright,
+  baseURL,
+}) => {
+  const author = await (await browser.newContext({ storageState: storageStateFor("editor") })).newPage();
+  const articleId = await importByPaste(author, uniqueArticle("Discussion over HTTP"));
+  const pagePath = `/articles/${articleId}`;
+  const signedOut = await playwright.request.newContext({ baseURL });
+  const reviewer = await playwright.request.newContext({ baseURL, storageState: storageStateFor("reviewer") });
+
+  const anonymous = await postAction(signedOut, pagePath, "createCommentAction", {
+    articleId,
+    body: "Hello",
+    clientRequestId: randomUUID(),
+  });
+  expect(anonymous.result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  expect((await signedOut.get(`/api/articles/${articleId}/comments`)).status()).toBe(401);
+  expect((await signedOut.post(`/api/articles/${articleId}/presence`, { data: { type: "here" } })).status()).toBe(401);
+
+  const stranger = await postAction(reviewer, pagePath, "createCommentAction", {
+    articleId,
+    body: "@Nobody look",
+    mentionIds: ["nosuchuser000"],
+    clientRequestId: randomUUID(),
+  });
+  expect(stranger.result).toMatchObject({ ok: false, code: "INVALID", message: "You can mention only people who can read this article." });
+  const empty = await postAction(reviewer, pagePath, "createCommentAction", { articleId, body: " ", clientRequestId: randomUUID() });
+  expect(empty.result).toMatchObject({
+    ok: false,
+    code: "INVALID",
+    message: "Write something before posting: an empty comment is not posted.",
+  });
+
+  const heartbeat = (data: unknown, id = articleId) => reviewer.post(`/api/articles/${id}/presence`, { data: JSON.stringify(data) });
+  expect((await heartbeat({ type: "here", key: "tab-12345678", annotationId: null, activity: "viewing" })).status()).toBe(204);
+  expect((await heartbeat({ type: "here", key: "<script>", annotationId: null, activity: "viewing" })).status()).toBe(422);
+  expect((await heartbeat({ type: "here", key: "tab-12345678", annotationId: null, activity: "viewing" }, "nosucharticle")).status()).toBe(
+    404,
+  );
+  expect((await reviewer.post(`/api/articles/${articleId}/presence`, { data: "not json" })).status()).toBe(422);
+  await Promise.all([signedOut.dispose(), reviewer.dispose()]);
 });
