@@ -25,7 +25,6 @@ import { PresenceAvatars } from "@/components/presence/presence-avatars";
 import { useCardActivity, usePresenceHeartbeat, usePresenceKey } from "@/components/presence/use-presence-heartbeat";
 import type { PresenceViewer } from "@/lib/presence/presence-message";
 import { canCommentOnArticle } from "@/lib/policies/comments";
-import { isEditorial } from "@/lib/policies/roles";
 
 type WorkbenchProps = {
   article: { id: string; text: string; revision: number; status: ArticleStatus };
@@ -75,7 +74,7 @@ function Workbench({ article, liveSeq, canAnnotate, actor, review, initialSelect
     listeners: { onPresence: setViewers, onComments: () => reloadComments.current?.(), onReady: announce },
   });
   const presence = useMemo(() => ({ viewers, meId: actor.id }), [viewers, actor.id]);
-  const commenter = useMemo(() => ({ id: actor.id, isEditorial: isEditorial(actor) }), [actor]);
+  const commenter = useMemo(() => ({ id: actor.id, role: actor.role }), [actor.id, actor.role]);
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
   const editorRef = useRef<Editor | null>(null);
   const onReady = useCallback((editor: Editor) => {

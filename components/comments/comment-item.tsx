@@ -15,7 +15,6 @@ export function CommentItem({ comment }: { comment: CommentView }) {
   const comments = useComments()!;
   const [isEditing, setIsEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const me = { id: comments.me.id, role: comments.me.isEditorial ? ("EDITOR" as const) : ("REVIEWER" as const) };
   const asRecord = { authorId: comment.author.id, deletedAt: comment.isDeleted ? comment.createdAt : null };
 
   if (comment.isDeleted) return <p className="comment comment-deleted">Comment deleted.</p>;
@@ -46,12 +45,12 @@ export function CommentItem({ comment }: { comment: CommentView }) {
       )}
       {!isEditing && comments.canComment && (
         <div className="comment-actions">
-          {canEditComment(me, asRecord) && (
+          {canEditComment(comments.me, asRecord) && (
             <button type="button" className="link-button" onClick={() => setIsEditing(true)}>
               Edit
             </button>
           )}
-          {canDeleteComment(me, asRecord) && (
+          {canDeleteComment(comments.me, asRecord) && (
             <button
               type="button"
               className="link-button"

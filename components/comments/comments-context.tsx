@@ -2,12 +2,13 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState } from "react";
 import type { CommentView } from "@/lib/comments/types";
 import type { MentionedPerson } from "@/lib/comments/comment-text";
+import type { Role } from "@/lib/enums";
 
 export type CommentsState = {
   articleId: string;
   comments: CommentView[];
   people: MentionedPerson[];
-  me: { id: string; isEditorial: boolean };
+  me: { id: string; role: Role };
   canComment: boolean;
   /** Puts the server's answer for one comment in place (the writer's own change, before the live event). */
   apply: (comment: CommentView) => void;
