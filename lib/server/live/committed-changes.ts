@@ -11,16 +11,20 @@ type Tx = object;
 type CommitListener = (signals: ArticleSignal[]) => void;
 type UserCommitListener = (userIds: string[]) => void;
 
-const notes = new WeakMap<Tx, ArticleSignal[]>();
-const userNotes = new WeakMap<Tx, string[]>();
-// On globalThis: Next.js may load this module once per route bundle, and a server action's
-// commit must reach the stream opened through another bundle in the same process.
-const globalListeners = globalThis as unknown as {
+// On globalThis, the notes as well as the listeners: Next.js may load this module once per route
+// bundle. The one Prisma client (and so the $transaction wrapper below) is made by whichever bundle
+// asks first, while recordAudit() in a server action's bundle notes its events on the same tx:
+// with a WeakMap per module copy, those notes went nowhere and the in-process bus heard nothing.
+const shared = globalThis as unknown as {
+  factmarkCommitNotes?: WeakMap<Tx, ArticleSignal[]>;
+  factmarkUserCommitNotes?: WeakMap<Tx, string[]>;
   factmarkCommitListeners?: Set<CommitListener>;
   factmarkUserCommitListeners?: Set<UserCommitListener>;
 };
-const listeners = (globalListeners.factmarkCommitListeners ??= new Set());
-const userListeners = (globalListeners.factmarkUserCommitListeners ??= new Set());
+const notes = (shared.factmarkCommitNotes ??= new WeakMap());
+const userNotes = (shared.factmarkUserCommitNotes ??= new WeakMap());
+const listeners = (shared.factmarkCommitListeners ??= new Set());
+const userListeners = (shared.factmarkUserCommitListeners ??= new Set());
 
 export function noteArticleEvent(tx: Tx, signal: ArticleSignal): void {
   notes.get(tx)?.push(signal);
