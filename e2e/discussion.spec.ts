@@ -144,6 +144,8 @@ test("comments on an annotation; hostile bodies render as inert text; an empty c
   await threads.getByRole("button", { name: "Comment", exact: true }).click();
   await expect(threads.locator(".field-error")).toHaveCount(0);
 
+  // The other view's card says it has a discussion before it is opened.
+  await expect(card(viewer, "frozen fares").locator(".comment-count")).toHaveText(" · 1 comment");
   await card(viewer, "frozen fares").getByRole("button").first().click();
   const shown = card(viewer, "frozen fares").locator(".comment-body");
   await expect(shown).toHaveText(hostile);
