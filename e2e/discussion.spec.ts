@@ -3,7 +3,7 @@
 // here all arrive over the live stream.
 import { randomUUID } from "node:crypto";
 import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { importByPaste, storageStateFor, tagPhrase, uniqueArticle } from "./helpers";
+import { importByPaste, selectWithMouse, storageStateFor, tagPhrase, uniqueArticle } from "./helpers";
 import { createPerson, signInOverHttp, testDatabase, type Person } from "./people";
 import { postAction } from "./server-actions";
 
@@ -56,9 +56,15 @@ test("presence: who else is here appears in the header and on the card, and disa
   await reviewer.context.close();
   await expect(avatars.locator(".avatar")).toHaveText(["AA"], { timeout: 15_000 });
   await expect(presenceOnCard).toHaveText(["Ada Admin is editing"]);
+
+  // What the admin selects shows faintly on the editor's text, in a layer over it.
+  await selectWithMouse(admin.page, "Council tax in Barnet");
+  const theirSelection = editor.page.locator('.others-selection[data-name="Ada Admin"]');
+  await expect(theirSelection.first()).toBeVisible();
   await admin.context.close();
   await expect(avatars.locator(".avatar")).toHaveCount(0, { timeout: 15_000 });
   await expect(presenceOnCard).toHaveCount(0);
+  await expect(theirSelection).toHaveCount(0);
 });
 
 test("an @mention picked from the list notifies that person live; a reply and resolve/reopen reach the other view", async ({

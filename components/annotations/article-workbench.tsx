@@ -22,6 +22,7 @@ import { CommentsProvider } from "@/components/comments/comments-context";
 import { CommentThreads } from "@/components/comments/comment-threads";
 import { PresenceProvider } from "@/components/presence/presence-context";
 import { PresenceAvatars } from "@/components/presence/presence-avatars";
+import { OthersSelections } from "@/components/presence/others-selections";
 import { useCardActivity, usePresenceHeartbeat, usePresenceKey } from "@/components/presence/use-presence-heartbeat";
 import type { PresenceViewer } from "@/lib/presence/presence-message";
 import { canCommentOnArticle } from "@/lib/policies/comments";
@@ -57,6 +58,9 @@ function Workbench({ article, liveSeq, canAnnotate, actor, review, initialSelect
   const [selectedId, setSelectedId] = useState<string | null>(() =>
     initialSelectedId && entries[initialSelectedId] ? initialSelectedId : null,
   );
+  const editorRef = useRef<Editor | null>(null);
+  const readerRef = useRef<HTMLDivElement | null>(null);
+  const { selection, read: readSelection, collapseTo } = useReaderSelection({ editorRef, text: article.text, isEnabled: canAnnotate });
   const presenceKey = usePresenceKey();
   const [viewers, setViewers] = useState<PresenceViewer[]>([]);
   const announce = usePresenceHeartbeat({
@@ -64,6 +68,7 @@ function Workbench({ article, liveSeq, canAnnotate, actor, review, initialSelect
     presenceKey,
     annotationId: selectedId,
     activity: useCardActivity(selectedId),
+    selection,
   });
   const reloadComments = useRef<(() => void) | null>(null);
   const liveStatus = useArticleEvents({
@@ -76,11 +81,9 @@ function Workbench({ article, liveSeq, canAnnotate, actor, review, initialSelect
   const presence = useMemo(() => ({ viewers, meId: actor.id }), [viewers, actor.id]);
   const commenter = useMemo(() => ({ id: actor.id, role: actor.role }), [actor.id, actor.role]);
   const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
-  const editorRef = useRef<Editor | null>(null);
   const onReady = useCallback((editor: Editor) => {
     editorRef.current = editor;
   }, []);
-  const { selection, read: readSelection, collapseTo } = useReaderSelection({ editorRef, text: article.text, isEnabled: canAnnotate });
 
   const annotations = useMemo(() => inReadingOrder({ entries, creates: [] }), [entries]);
   const anchored = useMemo(() => annotations.filter((a) => !a.orphanedAt), [annotations]);
@@ -195,9 +198,10 @@ function Workbench({ article, liveSeq, canAnnotate, actor, review, initialSelect
           <PresenceAvatars />
           <LiveStatusNotice status={liveStatus} />
           <ReviewBar article={{ id: article.id, status: article.status }} {...review} />
-          <div className="reader" onMouseUp={readSelection} onKeyUp={readSelection} onClick={onReaderClick}>
+          <div className="reader" ref={readerRef} onMouseUp={readSelection} onKeyUp={readSelection} onClick={onReaderClick}>
             <Legend />
             <ArticleReader text={article.text} highlights={highlights} onReady={onReady} />
+            <OthersSelections editorRef={editorRef} readerRef={readerRef} />
             {selection && <SelectionToolbar placement={selection.placement} onChoose={create} />}
           </div>
           <AnnotationPanel

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import type { PresenceActivity } from "@/lib/presence/presence-message";
+import type { PresenceActivity, PresenceSelection } from "@/lib/presence/presence-message";
 
 /** Shorter than the server's expiry (8 s), so one lost heartbeat does not make a tab vanish. */
 const HEARTBEAT_MS = 2_500;
@@ -27,13 +27,15 @@ export function usePresenceHeartbeat({
   presenceKey,
   annotationId,
   activity,
+  selection,
 }: {
   articleId: string;
   presenceKey: string;
   annotationId: string | null;
   activity: PresenceActivity;
+  selection: PresenceSelection | null;
 }): () => void {
-  const state = useRef({ annotationId, activity });
+  const state = useRef({ annotationId, activity, selection });
   const send = useRef<() => void>(() => undefined);
   useEffect(() => {
     const url = `/api/articles/${articleId}/presence`;
@@ -53,11 +55,22 @@ export function usePresenceHeartbeat({
       goodbye();
     };
   }, [articleId, presenceKey]);
+  const selectionStart = selection?.start ?? null;
+  const selectionEnd = selection?.end ?? null;
   useEffect(() => {
-    const changed = state.current.annotationId !== annotationId || state.current.activity !== activity;
-    state.current = { annotationId, activity };
+    const was = state.current;
+    const changed =
+      was.annotationId !== annotationId ||
+      was.activity !== activity ||
+      (was.selection?.start ?? null) !== selectionStart ||
+      (was.selection?.end ?? null) !== selectionEnd;
+    state.current = {
+      annotationId,
+      activity,
+      selection: selectionStart !== null && selectionEnd !== null ? { start: selectionStart, end: selectionEnd } : null,
+    };
     if (changed) send.current();
-  }, [annotationId, activity]);
+  }, [annotationId, activity, selectionStart, selectionEnd]);
   return () => send.current();
 }
 

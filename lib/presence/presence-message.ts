@@ -3,6 +3,9 @@
 
 export type PresenceActivity = "viewing" | "editing";
 
+/** A text selection in the reader, as offsets into the article's canonical text (end exclusive). */
+export type PresenceSelection = { start: number; end: number };
+
 /** One open tab's state: refreshed by the tab's heartbeats, forgotten `ttlMs` after the last one. */
 export type PresenceHere = {
   type: "here";
@@ -14,6 +17,8 @@ export type PresenceHere = {
   /** The card the tab has open, if any. */
   annotationId: string | null;
   activity: PresenceActivity;
+  /** The text the person has selected, shown faintly to the others; null when none. */
+  selection: PresenceSelection | null;
   ttlMs: number;
 };
 
@@ -23,7 +28,24 @@ export type PresenceGone = { type: "gone"; articleId: string; key: string; userI
 export type PresenceMessage = PresenceHere | PresenceGone;
 
 /** What a viewer is shown: one row per open tab of someone else, in a stable order. */
-export type PresenceViewer = { key: string; userId: string; name: string; annotationId: string | null; activity: PresenceActivity };
+export type PresenceViewer = {
+  key: string;
+  userId: string;
+  name: string;
+  annotationId: string | null;
+  activity: PresenceActivity;
+  selection: PresenceSelection | null;
+};
+
+const MAX_OFFSET = 10_000_000;
+
+function parseSelection(value: unknown): PresenceSelection | null | undefined {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "object") return undefined;
+  const { start, end } = value as Record<string, unknown>;
+  const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_OFFSET;
+  return isOffset(start) && isOffset(end) && start < end ? { start, end } : undefined;
+}
 
 const MAX_FIELD = 200;
 
@@ -44,12 +66,15 @@ export function parsePresenceMessage(payload: string | undefined): PresenceMessa
   if (m.type !== "here" || !isText(m.name) || (m.activity !== "viewing" && m.activity !== "editing")) return null;
   if (m.annotationId !== null && !isText(m.annotationId)) return null;
   if (typeof m.ttlMs !== "number" || !(m.ttlMs > 0 && m.ttlMs <= 60_000)) return null;
+  const selection = parseSelection(m.selection);
+  if (selection === undefined) return null;
   return {
     type: "here",
     ...base,
     name: m.name as string,
     annotationId: m.annotationId as string | null,
     activity: m.activity,
+    selection,
     ttlMs: m.ttlMs,
   };
 }

@@ -10,6 +10,7 @@ const here = (over: Partial<PresenceHere> = {}): PresenceHere => ({
   name: "Rita",
   annotationId: null,
   activity: "viewing",
+  selection: null,
   ttlMs: 8_000,
   ...over,
 });
@@ -30,7 +31,11 @@ describe("presence registry", () => {
     registry.apply(here(), 0);
     expect(registry.apply(here({ annotationId: "n1" }), 1)).toBe(true);
     expect(registry.apply(here({ annotationId: "n1", activity: "editing" }), 2)).toBe(true);
-    expect(registry.viewersOf("a1")).toEqual([{ key: "tab-1", userId: "u1", name: "Rita", annotationId: "n1", activity: "editing" }]);
+    expect(registry.apply(here({ annotationId: "n1", activity: "editing", selection: { start: 3, end: 9 } }), 3)).toBe(true);
+    expect(registry.apply(here({ annotationId: "n1", activity: "editing", selection: { start: 3, end: 9 } }), 4)).toBe(false);
+    expect(registry.viewersOf("a1")).toEqual([
+      { key: "tab-1", userId: "u1", name: "Rita", annotationId: "n1", activity: "editing", selection: { start: 3, end: 9 } },
+    ]);
   });
 
   it("removes a tab at once when it says goodbye, but only for its own person", () => {
@@ -62,7 +67,16 @@ describe("presence messages off the bus", () => {
       key: "k",
       userId: "u",
     });
-    for (const bad of ["", "null", "{", JSON.stringify(here({ ttlMs: 1e9 })), JSON.stringify({ ...here(), activity: "typing" })]) {
+    expect(parsePresenceMessage(JSON.stringify(here({ selection: { start: 1, end: 4 } })))?.type).toBe("here");
+    for (const bad of [
+      "",
+      "null",
+      "{",
+      JSON.stringify(here({ ttlMs: 1e9 })),
+      JSON.stringify({ ...here(), activity: "typing" }),
+      JSON.stringify(here({ selection: { start: 5, end: 5 } })),
+      JSON.stringify({ ...here(), selection: { start: -1, end: 2.5 } }),
+    ]) {
       expect(parsePresenceMessage(bad)).toBeNull();
     }
   });

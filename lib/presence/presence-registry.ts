@@ -14,7 +14,12 @@ export type PresenceRegistry = {
 };
 
 const sameView = (a: PresenceViewer, b: PresenceViewer) =>
-  a.userId === b.userId && a.name === b.name && a.annotationId === b.annotationId && a.activity === b.activity;
+  a.userId === b.userId &&
+  a.name === b.name &&
+  a.annotationId === b.annotationId &&
+  a.activity === b.activity &&
+  a.selection?.start === b.selection?.start &&
+  a.selection?.end === b.selection?.end;
 
 export function createPresenceRegistry(): PresenceRegistry {
   const articles = new Map<string, Map<string, Entry>>();
@@ -37,6 +42,7 @@ export function createPresenceRegistry(): PresenceRegistry {
         name: message.name,
         annotationId: message.annotationId,
         activity: message.activity,
+        selection: message.selection,
         expiresAt: now + message.ttlMs,
       };
       tabs.set(message.key, entry);

@@ -13,6 +13,22 @@ export const presenceHeartbeatSchema = z.discriminatedUnion(
       key: presenceKey,
       annotationId: recordId.nullable(),
       activity: z.enum(["viewing", "editing"], { message: "Activity is viewing or editing." }),
+      selection: z
+        .object({
+          start: z
+            .number()
+            .int("Offsets are whole numbers.")
+            .min(0, "Offsets start at 0.")
+            .max(10_000_000, "That offset is past any article."),
+          end: z
+            .number()
+            .int("Offsets are whole numbers.")
+            .min(1, "Offsets start at 0.")
+            .max(10_000_000, "That offset is past any article."),
+        })
+        .refine((s) => s.start < s.end, "A selection ends after it starts.")
+        .nullish()
+        .transform((s) => s ?? null),
     }),
     z.object({ type: z.literal("gone"), key: presenceKey }),
   ],

@@ -173,6 +173,7 @@ describe.each(implementations)("live bus: %s", (kind, createBus) => {
       name: editor.name,
       annotationId: null,
       activity: "viewing",
+      selection: null,
       ttlMs: 8_000,
     };
     bus.publishPresence(here);
@@ -204,10 +205,20 @@ describe.each(implementations)("live bus: %s", (kind, createBus) => {
       name: editor.name,
       annotationId: null,
       activity: "editing",
+      selection: { start: 0, end: 11 },
       ttlMs: 300,
     });
     await until(() => seen.at(-1)?.length === 1, "the other instance to see the tab");
-    expect(seen.at(-1)).toEqual([{ key: "tab-87654321", userId: editor.id, name: editor.name, annotationId: null, activity: "editing" }]);
+    expect(seen.at(-1)).toEqual([
+      {
+        key: "tab-87654321",
+        userId: editor.id,
+        name: editor.name,
+        annotationId: null,
+        activity: "editing",
+        selection: { start: 0, end: 11 },
+      },
+    ]);
     await until(() => seen.at(-1)?.length === 0, "the tab to expire without heartbeats");
     stopWatching();
     hub.close();

@@ -73,7 +73,15 @@ export function openEventStream({ articleId, afterSeq, signal, presence }: OpenE
           send(sseEvent("ready", { seq: afterSeq }));
           if (presence && !isClosed) {
             const hub = getPresenceHub();
-            hub.publish({ type: "here", articleId, ...presence, annotationId: null, activity: "viewing", ttlMs: PRESENCE_TTL_MS });
+            hub.publish({
+              type: "here",
+              articleId,
+              ...presence,
+              annotationId: null,
+              activity: "viewing",
+              selection: null,
+              ttlMs: PRESENCE_TTL_MS,
+            });
             // No id: presence is the state now, not an event to replay after a reconnection.
             stopWatching = hub.watch(articleId, (viewers) => send(sseEvent("presence", { viewers })));
           }

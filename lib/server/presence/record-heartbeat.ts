@@ -29,6 +29,7 @@ export async function recordHeartbeat({ actor, articleId, input }: RecordHeartbe
     name: actor.name,
     annotationId: input.annotationId,
     activity: input.activity,
+    selection: input.selection,
     ttlMs: PRESENCE_TTL_MS,
   });
 }
