@@ -3,7 +3,7 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { getActor } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { NotificationsLink } from "@/components/notifications/notifications-link";
+import { LiveNotificationsLink } from "@/components/notifications/live-notifications-link";
 import { CspNonceProvider } from "@/components/security/csp-nonce";
 import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import "./globals.css";
@@ -33,7 +33,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/my-work" prefetch={false}>
                 My work
               </Link>
-              <NotificationsLink unread={unread} />
+              <LiveNotificationsLink unread={unread} />
               <span className="who" title={actor.email}>
                 {actor.name} · {actor.role.toLowerCase()}
               </span>

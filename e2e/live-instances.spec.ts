@@ -8,7 +8,7 @@ import { importByPaste, storageStateFor, tagPhrase, uniqueArticle } from "./help
 
 const openCard = (page: Page) => page.locator(".annotation-list > li[aria-current=true]");
 
-const SECOND_PORT = Number(process.env.E2E_PORT ?? 3100) + 10;
+const SECOND_PORT = Number(process.env.E2E_SECOND_PORT ?? Number(process.env.E2E_PORT ?? 3100) + 10);
 const root = path.resolve(import.meta.dirname, "..");
 let second: ChildProcess | undefined;
 let articleId: string;
@@ -62,6 +62,14 @@ test("a change saved through one instance reaches a viewer on the other", async 
   // The viewer's stream was served by the second instance all along.
   expect(streams.length).toBeGreaterThan(0);
   for (const url of streams) expect(new URL(url).port).toBe(String(SECOND_PORT));
+
+  // Presence crosses instances too: each sees the other, and the viewer's card; a closed tab goes.
+  await expect(author.locator(".presence-avatars")).toHaveAttribute("title", "Also here: Rita Reviewer");
+  await expect(viewer.locator(".presence-avatars")).toHaveAttribute("title", "Also here: Eddie Editor");
+  await viewer.locator(".annotation-list > li").filter({ hasText: "frozen fares" }).getByRole("button").first().click();
+  await expect(openCard(author).locator(".card-presence li")).toHaveText(["Rita Reviewer is viewing"]);
+  await viewerContext.close();
+  await expect(author.locator(".presence-avatars .avatar")).toHaveCount(0, { timeout: 15_000 });
 });
 
 test("the second instance ends its open streams on SIGTERM and exits promptly", async () => {

@@ -3,6 +3,9 @@ import { forwardRef } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { KIND_LABELS, QUOTE_CHECK_LABELS, STATUS_LABELS } from "@/lib/enums";
 import { VERDICT_LABELS } from "@/lib/verdicts/scale";
+import { CardPresence } from "@/components/presence/card-presence";
+import { CommentThreads } from "@/components/comments/comment-threads";
+import { CardCommentCount } from "@/components/comments/card-comment-count";
 
 type CardProps = { annotation: AnnotationView; isSelected: boolean; onSelect: () => void; children?: React.ReactNode };
 
@@ -37,9 +40,12 @@ export const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function Anno
           {annotation.author.name}
           {annotation.speaker && ` · speaker: ${annotation.speaker}`}
           {annotation.sources.length > 0 && ` · ${annotation.sources.length} source${annotation.sources.length === 1 ? "" : "s"}`}
+          <CardCommentCount annotationId={annotation.id} />
         </span>
       </button>
+      <CardPresence annotationId={annotation.id} />
       {isSelected && children}
+      {isSelected && <CommentThreads annotationId={annotation.id} title="Discussion" />}
     </li>
   );
 });

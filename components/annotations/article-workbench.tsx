@@ -19,6 +19,14 @@ import { ReviewBar, type ReviewBarProps } from "@/components/reviews/review-bar"
 import { canEditAnnotation } from "@/lib/policies/annotations";
 import { useArticleEvents } from "@/components/annotations/live/use-article-events";
 import { LiveStatusNotice } from "@/components/annotations/live/live-status";
+import { CommentsProvider } from "@/components/comments/comments-context";
+import { CommentThreads } from "@/components/comments/comment-threads";
+import { PresenceProvider } from "@/components/presence/presence-context";
+import { PresenceAvatars } from "@/components/presence/presence-avatars";
+import { OthersSelections } from "@/components/presence/others-selections";
+import { useCardActivity, usePresenceHeartbeat, usePresenceKey } from "@/components/presence/use-presence-heartbeat";
+import type { PresenceViewer } from "@/lib/presence/presence-message";
+import { canCommentOnArticle } from "@/lib/policies/comments";
 
 type WorkbenchProps = {
   article: { id: string; text: string; revision: number; status: ArticleStatus };
@@ -48,19 +56,38 @@ function Workbench({ article, liveSeq, canAnnotate, actor, review, initialSelect
   // The first page's seq only: a refresh after a live event re-renders with a newer one, but the
   // stream already carries on from the last event it applied.
   const [startSeq] = useState(liveSeq);
-  const liveStatus = useArticleEvents({ articleId: article.id, startSeq, store });
   const entries = useWorkbench((s) => s.entries);
   const creates = useWorkbench((s) => s.creates);
   const undo = useWorkbench((s) => s.undo);
   const [selectedId, setSelectedId] = useState<string | null>(() =>
     initialSelectedId && entries[initialSelectedId] ? initialSelectedId : null,
   );
-  const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
   const editorRef = useRef<Editor | null>(null);
+  const readerRef = useRef<HTMLDivElement | null>(null);
+  const { selection, read: readSelection, collapseTo } = useReaderSelection({ editorRef, text: article.text, isEnabled: canAnnotate });
+  const presenceKey = usePresenceKey();
+  const [viewers, setViewers] = useState<PresenceViewer[]>([]);
+  const announce = usePresenceHeartbeat({
+    articleId: article.id,
+    presenceKey,
+    annotationId: selectedId,
+    activity: useCardActivity(selectedId),
+    selection,
+  });
+  const reloadComments = useRef<(() => void) | null>(null);
+  const liveStatus = useArticleEvents({
+    articleId: article.id,
+    startSeq,
+    store,
+    presenceKey,
+    listeners: { onPresence: setViewers, onComments: () => reloadComments.current?.(), onReady: announce },
+  });
+  const presence = useMemo(() => ({ viewers, meId: actor.id }), [viewers, actor.id]);
+  const commenter = useMemo(() => ({ id: actor.id, role: actor.role }), [actor.id, actor.role]);
+  const [filter, setFilter] = useState<AnnotationFilter>(NO_FILTER);
   const onReady = useCallback((editor: Editor) => {
     editorRef.current = editor;
   }, []);
-  const { selection, read: readSelection, collapseTo } = useReaderSelection({ editorRef, text: article.text, isEnabled: canAnnotate });
 
   const annotations = useMemo(() => inReadingOrder({ entries, creates: [] }), [entries]);
   const anchored = useMemo(() => annotations.filter((a) => !a.orphanedAt), [annotations]);
@@ -163,35 +190,48 @@ function Workbench({ article, liveSeq, canAnnotate, actor, review, initialSelect
   const onReaderClick = useHighlightClicks({ annotations: anchored, selectedId, onSelect: select });
 
   return (
-    <div className="workbench">
-      <LiveStatusNotice status={liveStatus} />
-      <ReviewBar article={{ id: article.id, status: article.status }} {...review} />
-      <div className="reader" onMouseUp={readSelection} onKeyUp={readSelection} onClick={onReaderClick}>
-        <Legend />
-        <ArticleReader text={article.text} highlights={highlights} onReady={onReady} />
-        {selection && <SelectionToolbar placement={selection.placement} onChoose={create} />}
-      </div>
-      <AnnotationPanel
-        annotations={anchored}
-        visible={visible}
-        orphaned={annotations.filter((a) => a.orphanedAt)}
-        filter={filter}
-        onFilterChange={setFilter}
-        selectedId={selectedId}
-        onSelect={(id) => select(id === selectedId ? null : id, { scroll: true })}
-        onDelete={(id) => void remove(id)}
-        canEdit={canEdit}
-        onReattach={(id) => void reattach(id)}
-        actor={actor}
-        isFrozen={!canAnnotate}
-      />
-      <p className="sr-only" aria-live="polite">
-        {selected
-          ? `${KIND_LABELS[selected.kind]} ${visible.findIndex((a) => a.id === selected.id) + 1} of ${visible.length}: ${selected.exact}`
-          : ""}
-      </p>
-      {undo && <UndoToast key={undo.id} message="Annotation deleted." onUndo={() => void restore()} onDismiss={store.dismissUndo} />}
-    </div>
+    <PresenceProvider value={presence}>
+      <CommentsProvider
+        articleId={article.id}
+        people={review.people}
+        me={commenter}
+        canComment={canCommentOnArticle(actor, article)}
+        reloadRef={reloadComments}
+      >
+        <div className="workbench">
+          <PresenceAvatars />
+          <LiveStatusNotice status={liveStatus} />
+          <ReviewBar article={{ id: article.id, status: article.status }} {...review} />
+          <div className="reader" ref={readerRef} onMouseUp={readSelection} onKeyUp={readSelection} onClick={onReaderClick}>
+            <Legend />
+            <ArticleReader text={article.text} highlights={highlights} onReady={onReady} />
+            <OthersSelections editorRef={editorRef} readerRef={readerRef} />
+            {selection && <SelectionToolbar placement={selection.placement} onChoose={create} />}
+          </div>
+          <AnnotationPanel
+            annotations={anchored}
+            visible={visible}
+            orphaned={annotations.filter((a) => a.orphanedAt)}
+            filter={filter}
+            onFilterChange={setFilter}
+            selectedId={selectedId}
+            onSelect={(id) => select(id === selectedId ? null : id, { scroll: true })}
+            onDelete={(id) => void remove(id)}
+            canEdit={canEdit}
+            onReattach={(id) => void reattach(id)}
+            actor={actor}
+            isFrozen={!canAnnotate}
+          />
+          <p className="sr-only" aria-live="polite">
+            {selected
+              ? `${KIND_LABELS[selected.kind]} ${visible.findIndex((a) => a.id === selected.id) + 1} of ${visible.length}: ${selected.exact}`
+              : ""}
+          </p>
+          {undo && <UndoToast key={undo.id} message="Annotation deleted." onUndo={() => void restore()} onDismiss={store.dismissUndo} />}
+          <CommentThreads annotationId={null} title="Discussion of the article" />
+        </div>
+      </CommentsProvider>
+    </PresenceProvider>
   );
 }
 

@@ -1,5 +1,7 @@
-// What the browser hears about a change to an open article: ids, never content. The workbench
-// fetches the changed annotations itself (through the same authorized read as the page).
+// What the browser hears about a change to an open article: ids, and for a live change to an
+// annotation its current view (so no second round trip); after a long gap ids only, and the
+// workbench fetches the changed annotations itself (through the same authorized read as the page).
+import type { AnnotationView } from "@/lib/annotations/types";
 
 export type ArticleEvent = {
   /** The article's audit chain seq: the SSE event id, increasing by one per committed change. */
@@ -12,6 +14,8 @@ export type ArticleEvent = {
   annotationId: string | null;
   actor: { id: string; name: string } | null;
   at: string;
+  /** The named annotation as it is now (null: deleted), when the server read it with the event. */
+  current?: { articleRevision: number; annotation: AnnotationView | null };
 };
 
 /** Changes that concern the article as a whole (text, status, assignment): the page re-reads it. */

@@ -7,8 +7,10 @@ import { AppError } from "@/lib/errors";
 import * as annotation from "./annotation";
 import * as article from "./article";
 import * as articleList from "./article-list";
+import * as comment from "./comment";
 import * as correction from "./correction";
 import * as notification from "./notification";
+import * as presence from "./presence";
 import * as review from "./review";
 import * as richText from "./rich-text";
 import * as source from "./source";
@@ -16,7 +18,19 @@ import * as user from "./user";
 import { findInputProblem } from "./input-guard";
 import { parseInput } from "./parse-input";
 
-const modules: Record<string, unknown>[] = [annotation, article, articleList, correction, notification, review, richText, source, user];
+const modules: Record<string, unknown>[] = [
+  annotation,
+  article,
+  articleList,
+  comment,
+  correction,
+  notification,
+  presence,
+  review,
+  richText,
+  source,
+  user,
+];
 const isSchema = (value: unknown): value is z.ZodType => typeof value === "object" && value !== null && "safeParse" in value;
 const schemas = modules.flatMap((module) =>
   Object.entries(module).flatMap(([name, value]) => (isSchema(value) ? [[name, value] as [string, z.ZodType]] : [])),
@@ -27,7 +41,8 @@ const FIELD_NAMES = [
   "claimText", "speaker", "quoteCheck", "quoteOrigin", "holder", "note", "verdict", "rating", "rationale", "restsOnIds", "patch",
   "title", "byline", "publisher", "sourceUrl", "publishedOn", "language", "url", "accessedOn", "archivedUrl", "excerpt", "stance",
   "reason", "checkerId", "reviewerId", "ids", "upTo", "email", "password", "name", "role", "text", "type", "content", "marks",
-  "attrs", "href", "fields", "metadata", "details", "prefix", "suffix", "status", "assignee", "from", "to", "sort", "after", "limit",
+  "attrs", "href", "fields", "metadata", "details", "prefix", "suffix", "body", "mentionIds", "parentId", "commentId", "isResolved",
+  "key", "activity", "status", "assignee", "from", "to", "sort", "after", "limit",
 ]; // prettier-ignore
 
 const hostileString = fc.oneof(

@@ -15,13 +15,14 @@ import { percentile, signIn, waitForServer } from "./support/server.ts";
 const root = path.resolve(import.meta.dirname, "../..");
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const BASE = `http://localhost:${PORT}`;
-const CHANGES = 200;
-const STREAMS = 500;
+const CHANGES = Number(process.env.LIVE_BENCH_CHANGES ?? 200);
+// LIVE_BENCH_STREAMS=0 measures propagation only.
+const STREAMS = Number(process.env.LIVE_BENCH_STREAMS ?? 500);
 const SAVES = 60;
 
 // A real PostgreSQL (DATABASE_URL) carries events by LISTEN/NOTIFY; the embedded one in-process.
 const liveBus = process.env.DATABASE_URL ? "postgres" : "memory";
-const scratch = await createScratchDatabase("factmark_bench");
+const scratch = await createScratchDatabase(process.env.BENCH_DB_PREFIX ?? "factmark_bench");
 process.env.DATABASE_URL = scratch.url;
 await applyMigrations(scratch.url);
 const { seedDemoUsers } = await import("../../lib/server/users/seed-demo-users.ts");
@@ -100,6 +101,13 @@ try {
   await viewer.getByLabel("Checkable claim").waitFor();
   await viewer.locator(".live-status[data-live-status=live]").waitFor({ state: "attached" });
   const propagation: number[] = [];
+  // Where the time goes, from the viewer's own resource timings: save sent → the viewer starts
+  // fetching the changed annotation (commit, NOTIFY, feed read, SSE write, delivery), that fetch,
+  // and fetch answered → card shows it (store and render). Empty when the event carries the view.
+  const toEvent: number[] = [];
+  const fetching: number[] = [];
+  const rendering: number[] = [];
+  const saves: number[] = [];
   for (let change = 1; change <= CHANGES; change++) {
     const marker = `change ${change}`;
     // The viewer notes (by its own clock, the same machine's) when its card shows the marker.
@@ -109,51 +117,77 @@ try {
       (function check() { field.value === ${JSON.stringify(marker)} ? resolve(Date.now()) : requestAnimationFrame(check); })();
     })`);
     const sentAt = Date.now();
-    await save(marker);
-    propagation.push((await seen) - sentAt);
+    saves.push(await save(marker));
+    const seenAt = await seen;
+    propagation.push(seenAt - sentAt);
+    const fetched = await viewer.evaluate<{ start: number; end: number } | null>(`(() => {
+      const entries = performance.getEntriesByType("resource").filter((e) => e.name.includes("/annotations?ids="));
+      const last = entries[entries.length - 1];
+      performance.clearResourceTimings();
+      return last ? { start: performance.timeOrigin + last.startTime, end: performance.timeOrigin + last.responseEnd } : null;
+    })()`);
+    if (fetched && fetched.start >= sentAt) {
+      toEvent.push(fetched.start - sentAt);
+      fetching.push(fetched.end - fetched.start);
+      rendering.push(seenAt - fetched.end);
+    }
   }
   await browser.close();
   console.log(`propagation, save sent → other viewer's card shows it (${CHANGES} changes, ${liveBus} bus):`);
   console.log(
     `  p50 ${percentile(propagation, 50).toFixed(0)} ms, p95 ${percentile(propagation, 95).toFixed(0)} ms, max ${Math.max(...propagation).toFixed(0)} ms`,
   );
+  console.log(
+    `    the save itself (server action round trip): p50 ${percentile(saves, 50).toFixed(0)} ms, p95 ${percentile(saves, 95).toFixed(0)} ms`,
+  );
+  if (toEvent.length) {
+    const line = (label: string, values: number[]) =>
+      `    ${label}: p50 ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms`;
+    console.log(`  where it goes (${toEvent.length} changes that fetched the annotation):`);
+    console.log(line("save sent → event heard, fetch starts", toEvent));
+    console.log(line("fetch of the changed annotation", fetching));
+    console.log(line("fetch answered → card shows it", rendering));
+  } else console.log("  (no separate fetch: the events carried the changed annotations)");
+  console.log(`  load average at the end: ${fs.readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`);
 
-  // 2) Idle streams: memory and save latency.
-  const without: number[] = [];
-  for (let i = 0; i < SAVES; i++) without.push(await save(`quiet ${i}`));
-  const before = rssKb(server.pid!);
-  const cookie = (await author.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-  const controllers: AbortController[] = [];
-  const opened = await Promise.all(
-    Array.from({ length: STREAMS }, async () => {
-      const controller = new AbortController();
-      controllers.push(controller);
-      const response = await fetch(`${BASE}/api/articles/${article.id}/events`, { headers: { cookie }, signal: controller.signal });
-      const reader = response.body!.getReader();
-      // Read the opening frames, then keep draining quietly (an idle viewer's browser does).
-      void (async () => {
-        try {
-          while (!(await reader.read()).done);
-        } catch {
-          // aborted at the end
-        }
-      })();
-      return response.ok;
-    }),
-  );
-  await new Promise((resolve) => setTimeout(resolve, 3_000));
-  const after = rssKb(server.pid!);
-  const withStreams: number[] = [];
-  for (let i = 0; i < SAVES; i++) withStreams.push(await save(`busy ${i}`));
-  console.log(`${opened.filter(Boolean).length} idle streams open on one instance:`);
-  console.log(
-    `  server RSS ${(before / 1024).toFixed(0)} MB → ${(after / 1024).toFixed(0)} MB: ${((after - before) / STREAMS).toFixed(1)} KB per stream`,
-  );
-  console.log(
-    `  save latency (server action round trip, ${SAVES} saves): none open p50 ${percentile(without, 50).toFixed(0)} ms p95 ${percentile(without, 95).toFixed(0)} ms; ` +
-      `${STREAMS} open p50 ${percentile(withStreams, 50).toFixed(0)} ms p95 ${percentile(withStreams, 95).toFixed(0)} ms`,
-  );
-  for (const controller of controllers) controller.abort();
+  if (STREAMS > 0) {
+    // 2) Idle streams: memory and save latency.
+    const without: number[] = [];
+    for (let i = 0; i < SAVES; i++) without.push(await save(`quiet ${i}`));
+    const before = rssKb(server.pid!);
+    const cookie = (await author.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    const controllers: AbortController[] = [];
+    const opened = await Promise.all(
+      Array.from({ length: STREAMS }, async () => {
+        const controller = new AbortController();
+        controllers.push(controller);
+        const response = await fetch(`${BASE}/api/articles/${article.id}/events`, { headers: { cookie }, signal: controller.signal });
+        const reader = response.body!.getReader();
+        // Read the opening frames, then keep draining quietly (an idle viewer's browser does).
+        void (async () => {
+          try {
+            while (!(await reader.read()).done);
+          } catch {
+            // aborted at the end
+          }
+        })();
+        return response.ok;
+      }),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const after = rssKb(server.pid!);
+    const withStreams: number[] = [];
+    for (let i = 0; i < SAVES; i++) withStreams.push(await save(`busy ${i}`));
+    console.log(`${opened.filter(Boolean).length} idle streams open on one instance:`);
+    console.log(
+      `  server RSS ${(before / 1024).toFixed(0)} MB → ${(after / 1024).toFixed(0)} MB: ${((after - before) / STREAMS).toFixed(1)} KB per stream`,
+    );
+    console.log(
+      `  save latency (server action round trip, ${SAVES} saves): none open p50 ${percentile(without, 50).toFixed(0)} ms p95 ${percentile(without, 95).toFixed(0)} ms; ` +
+        `${STREAMS} open p50 ${percentile(withStreams, 50).toFixed(0)} ms p95 ${percentile(withStreams, 95).toFixed(0)} ms`,
+    );
+    for (const controller of controllers) controller.abort();
+  }
   await author.dispose();
 } finally {
   server.kill("SIGTERM");

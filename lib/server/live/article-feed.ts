@@ -4,6 +4,7 @@ import type { ArticleEvent } from "@/lib/live/article-event";
 import { getLiveBus } from "@/lib/server/live/get-live-bus";
 import type { LiveBus } from "@/lib/server/live/live-bus";
 import { readArticleEvents, readArticleHeadSeq } from "@/lib/server/live/read-article-events";
+import { attachAnnotationViews } from "@/lib/server/live/attach-annotation-views";
 
 /** More missed events than this and the viewer reloads the article's state instead of replaying them. */
 export const CATCH_UP_LIMIT = 500;
@@ -64,7 +65,9 @@ export function createArticleFeed(bus: LiveBus, db: Db) {
         if (ready.length === 0) break;
         const from = Math.min(...ready.map((s) => s.lastSeq));
         const events = await readArticleEvents(db, articleId, from, CATCH_UP_LIMIT);
-        for (const subscription of ready) if (state.subscriptions.has(subscription)) deliverTo(subscription, events);
+        // A few live events carry the annotations' current views (one query for every stream).
+        const delivered = await attachAnnotationViews(db, articleId, events);
+        for (const subscription of ready) if (state.subscriptions.has(subscription)) deliverTo(subscription, delivered);
         isFullPage = events.length === CATCH_UP_LIMIT;
       } while (state.isDirty || isFullPage);
     } catch (error) {

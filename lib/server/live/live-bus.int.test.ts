@@ -5,6 +5,9 @@ import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import type { ArticleEvent } from "@/lib/live/article-event";
 import { recordAudit } from "@/lib/server/audit";
+import type { PresenceMessage, PresenceViewer } from "@/lib/presence/presence-message";
+import { notify } from "@/lib/server/notifications/notify";
+import { createPresenceHub } from "@/lib/server/presence/presence-hub";
 import { createArticleFeed } from "@/lib/server/live/article-feed";
 import type { ArticleSignal, LiveBus } from "@/lib/server/live/live-bus";
 import { createMemoryBus } from "@/lib/server/live/memory-bus";
@@ -139,6 +142,47 @@ describe.each(implementations)("live bus: %s", (kind, createBus) => {
     await feed.close();
   });
 
+  it("signals a notification's recipient once the transaction commits, never on rollback", async () => {
+    const article = await createTestArticle(editor);
+    const recipient = await createTestUser("REVIEWER");
+    const heard: string[] = [];
+    const stop = bus.onUserSignal((userId) => userId === recipient.id && heard.push(userId));
+    await expect(
+      getDb().$transaction(async (tx) => {
+        await notify(tx, { userIds: [recipient.id], kind: "MENTIONED", actorId: editor.id, articleId: article.id, message: "no" });
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    await getDb().$transaction((tx) =>
+      notify(tx, { userIds: [recipient.id], kind: "MENTIONED", actorId: editor.id, articleId: article.id, message: "yes" }),
+    );
+    await until(() => heard.length === 1, "the recipient's signal");
+    await sleep(200);
+    expect(heard).toEqual([recipient.id]);
+    stop();
+  });
+
+  it("carries presence messages to every listener, the publishing instance included", async () => {
+    const heard: PresenceMessage[] = [];
+    const stop = bus.onPresence((message) => message.articleId === "presence-test" && heard.push(message));
+    const here: PresenceMessage = {
+      type: "here",
+      articleId: "presence-test",
+      key: "tab-12345678",
+      userId: editor.id,
+      name: editor.name,
+      annotationId: null,
+      activity: "viewing",
+      selection: null,
+      ttlMs: 8_000,
+    };
+    bus.publishPresence(here);
+    bus.publishPresence({ type: "gone", articleId: "presence-test", key: "tab-12345678", userId: editor.id });
+    await until(() => heard.length === 2, "both presence messages");
+    expect(heard).toEqual([here, { type: "gone", articleId: "presence-test", key: "tab-12345678", userId: editor.id }]);
+    stop();
+  });
+
   // The in-process bus serves one process by design (the embedded database cannot LISTEN).
   it.runIf(kind === "postgres")("reaches a second instance (another LISTEN connection) on the same database", async () => {
     const other = createPostgresBus(process.env.DATABASE_URL!);
@@ -149,6 +193,35 @@ describe.each(implementations)("live bus: %s", (kind, createBus) => {
     other.subscribe((signal) => signal.articleId === article.id && signal.seq > head && heard.push(signal));
     await change(article.id, 1);
     await until(() => heard.length === 1, "the other instance's signal");
+    // Presence from this instance reaches the other, and the other's hub expires it by itself.
+    const hub = createPresenceHub(other);
+    const seen: PresenceViewer[][] = [];
+    const stopWatching = hub.watch(article.id, (viewers) => seen.push(viewers));
+    bus.publishPresence({
+      type: "here",
+      articleId: article.id,
+      key: "tab-87654321",
+      userId: editor.id,
+      name: editor.name,
+      annotationId: null,
+      activity: "editing",
+      selection: { start: 0, end: 11 },
+      ttlMs: 300,
+    });
+    await until(() => seen.at(-1)?.length === 1, "the other instance to see the tab");
+    expect(seen.at(-1)).toEqual([
+      {
+        key: "tab-87654321",
+        userId: editor.id,
+        name: editor.name,
+        annotationId: null,
+        activity: "editing",
+        selection: { start: 0, end: 11 },
+      },
+    ]);
+    await until(() => seen.at(-1)?.length === 0, "the tab to expire without heartbeats");
+    stopWatching();
+    hub.close();
     await other.close();
   });
 });

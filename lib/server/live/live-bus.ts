@@ -1,4 +1,5 @@
 import "server-only";
+import type { PresenceMessage } from "@/lib/presence/presence-message";
 
 /**
  * "Article X has new events (up to seq N)." Only a wake-up call: the events themselves are read
@@ -22,7 +23,30 @@ export type LiveBus = {
   subscribe(listener: SignalListener): () => void;
   /** Also called when signals may have been missed (a dropped LISTEN connection came back): re-read everything. */
   onResync(listener: () => void): () => void;
+  /** "User X has a new notification" (committed), from any instance: the badge re-reads its count. */
+  onUserSignal(listener: (userId: string) => void): () => void;
+  /**
+   * Presence is not stored: each message goes to every instance (this one included) and lives
+   * there until it expires. Best effort: a message lost is replaced by the tab's next heartbeat.
+   */
+  publishPresence(message: PresenceMessage): void;
+  onPresence(listener: (message: PresenceMessage) => void): () => void;
   /** Resolves once signals are being received (LISTEN is active). */
   ready(): Promise<void>;
   close(): Promise<void>;
 };
+
+/** A set of listeners with the subscribe function the bus hands out. */
+export function listenerSet<T>() {
+  const listeners = new Set<(value: T) => void>();
+  return {
+    add(listener: (value: T) => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    emit(value: T) {
+      for (const listener of listeners) listener(value);
+    },
+    clear: () => listeners.clear(),
+  };
+}

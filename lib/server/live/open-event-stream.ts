@@ -2,6 +2,7 @@ import "server-only";
 import type { ArticleEvent } from "@/lib/live/article-event";
 import { sseComment, sseEvent, sseRetry } from "@/lib/live/sse";
 import { getArticleFeed } from "@/lib/server/live/article-feed";
+import { getPresenceHub, PRESENCE_TTL_MS } from "@/lib/server/presence/presence-hub";
 
 export const HEARTBEAT_MS = 15_000;
 /**
@@ -11,13 +12,25 @@ export const HEARTBEAT_MS = 15_000;
  */
 export const MAX_BUFFERED_BYTES = 256 * 1024;
 
-export type OpenEventStreamOptions = { articleId: string; afterSeq: number; signal: AbortSignal };
+export type OpenEventStreamOptions = {
+  articleId: string;
+  afterSeq: number;
+  signal: AbortSignal;
+  /** The viewer's tab, shown to the others while this stream is open (and gone the moment it closes). */
+  presence?: { key: string; userId: string; name: string };
+};
 
 const encoder = new TextEncoder();
 
 /** The SSE body for one viewer of one article: missed events first, then live ones, heartbeats between. */
-export function openEventStream({ articleId, afterSeq, signal }: OpenEventStreamOptions): ReadableStream<Uint8Array> {
+export function openEventStream({ articleId, afterSeq, signal, presence }: OpenEventStreamOptions): ReadableStream<Uint8Array> {
   let unsubscribe: (() => void) | undefined;
+  let stopWatching: (() => void) | undefined;
+  const leave = () => {
+    stopWatching?.();
+    stopWatching = undefined;
+    if (presence) getPresenceHub().publish({ type: "gone", articleId, key: presence.key, userId: presence.userId });
+  };
   let heartbeat: ReturnType<typeof setInterval> | undefined;
   let isClosed = false;
 
@@ -29,6 +42,7 @@ export function openEventStream({ articleId, afterSeq, signal }: OpenEventStream
           isClosed = true;
           clearInterval(heartbeat);
           unsubscribe?.();
+          leave();
           signal.removeEventListener("abort", close);
           try {
             controller.close();
@@ -57,6 +71,20 @@ export function openEventStream({ articleId, afterSeq, signal }: OpenEventStream
           if (isClosed) stop();
           else unsubscribe = stop;
           send(sseEvent("ready", { seq: afterSeq }));
+          if (presence && !isClosed) {
+            const hub = getPresenceHub();
+            hub.publish({
+              type: "here",
+              articleId,
+              ...presence,
+              annotationId: null,
+              activity: "viewing",
+              selection: null,
+              ttlMs: PRESENCE_TTL_MS,
+            });
+            // No id: presence is the state now, not an event to replay after a reconnection.
+            stopWatching = hub.watch(articleId, (viewers) => send(sseEvent("presence", { viewers })));
+          }
         } catch (error) {
           console.error(`Live stream for article ${articleId} failed to start:`, error);
           close();
@@ -66,6 +94,7 @@ export function openEventStream({ articleId, afterSeq, signal }: OpenEventStream
         isClosed = true;
         clearInterval(heartbeat);
         unsubscribe?.();
+        leave();
       },
     },
     // Counted in bytes, so desiredSize above says how much the client has left unread.

@@ -1,5 +1,7 @@
 import "server-only";
 import { existingArticleFeed } from "@/lib/server/live/article-feed";
+import { existingUserFeed } from "@/lib/server/live/user-feed";
+import { existingPresenceHub } from "@/lib/server/presence/presence-hub";
 
 const holder = globalThis as unknown as { factmarkLiveBus?: { close(): Promise<void> }; factmarkLiveShuttingDown?: boolean };
 
@@ -11,6 +13,8 @@ const holder = globalThis as unknown as { factmarkLiveBus?: { close(): Promise<v
 export async function closeLiveStreams(): Promise<void> {
   holder.factmarkLiveShuttingDown = true;
   await existingArticleFeed()?.close();
+  existingUserFeed()?.close();
+  existingPresenceHub()?.close();
   await holder.factmarkLiveBus?.close();
 }
 

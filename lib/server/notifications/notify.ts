@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import type { NotificationKind } from "@/lib/enums";
+import { noteUserSignal } from "@/lib/server/live/committed-changes";
 
 export type NotifyOptions = {
   /** Who should hear of it; the actor, duplicates and nobodies (null) are left out. */
@@ -17,4 +18,6 @@ export async function notify(tx: Tx, { userIds, kind, actorId, articleId, annota
   const recipients = [...new Set(userIds.filter((id): id is string => Boolean(id) && id !== actorId))];
   if (recipients.length === 0) return;
   await tx.notification.createMany({ data: recipients.map((userId) => ({ userId, kind, actorId, articleId, annotationId, message })) });
+  // Their badges update live: a trigger NOTIFYs at commit; the in-process bus hears it after the commit.
+  noteUserSignal(tx, recipients);
 }

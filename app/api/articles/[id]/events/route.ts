@@ -5,6 +5,7 @@ import { readArticleHeadSeq } from "@/lib/server/live/read-article-events";
 import { openEventStream } from "@/lib/server/live/open-event-stream";
 import { getDb } from "@/lib/db";
 import { isShuttingDown } from "@/lib/server/live/shutdown";
+import { presenceKey } from "@/lib/validation/presence";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -20,7 +21,10 @@ export const GET = withActor<Context>(async (request, actor, { params }) => {
   const url = new URL(request.url);
   const afterSeq =
     resumeSeq(request.headers.get("last-event-id"), url.searchParams.get("after")) ?? (await readArticleHeadSeq(getDb(), article.id));
-  return new Response(openEventStream({ articleId: article.id, afterSeq, signal: request.signal }), {
+  // `?presence=<tab key>`: this tab is shown to the others while its stream is open.
+  const key = presenceKey.safeParse(url.searchParams.get("presence"));
+  const presence = key.success ? { key: key.data, userId: actor.id, name: actor.name } : undefined;
+  return new Response(openEventStream({ articleId: article.id, afterSeq, signal: request.signal, presence }), {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
       "Cache-Control": "no-cache, no-transform",
