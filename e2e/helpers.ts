@@ -40,6 +40,8 @@ export async function selectWithMouse(page: Page, phrase: string) {
       const range = document.createRange();
       range.setStart(node, index);
       range.setEnd(node, index + phrase.length);
+      // As a reader would: bring the phrase on screen first (mouse events off screen reach nothing).
+      node.parentElement!.scrollIntoView({ block: "center" });
       const rects = range.getClientRects();
       const first = rects[0]!;
       const last = rects[rects.length - 1]!;
