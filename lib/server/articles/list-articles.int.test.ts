@@ -98,8 +98,18 @@ describe("the article list", () => {
     expect(row).toMatchObject({ id: ids[0], counts: { CLAIM: 0, QUOTE: 1, OPINION: 0 }, settled: 0 });
   });
 
-  it("offers the publishers of readable articles", async () => {
-    expect(await listPublishers({ actor: editor })).toContain(publisher);
+  it("offers the publishers of readable articles, each once", async () => {
+    const archivedOnly = `${publisher} archive`;
+    await getDb().article.update({ where: { id: ids[3] }, data: { publisher: archivedOnly } });
+    const forEditor = await listPublishers({ actor: editor });
+    expect(forEditor).toEqual(expect.arrayContaining([publisher, archivedOnly]));
+    expect(forEditor).toEqual([...new Set(forEditor)]);
+    // In the database's order: the longer name after its prefix.
+    expect(forEditor.indexOf(archivedOnly)).toBeGreaterThan(forEditor.indexOf(publisher));
+    const forReviewer = await listPublishers({ actor: reviewer });
+    expect(forReviewer).toContain(publisher);
+    expect(forReviewer).not.toContain(archivedOnly);
+    await getDb().article.update({ where: { id: ids[3] }, data: { publisher } });
   });
 
   it("refuses a tampered cursor and bad filters with a message", async () => {

@@ -14,7 +14,7 @@ CREATE INDEX "Article_status_createdAt_id_idx" ON "Article"("status", "createdAt
 CREATE INDEX "Article_title_id_idx" ON "Article"("title", "id");
 
 -- CreateIndex
-CREATE INDEX "Article_publisher_idx" ON "Article"("publisher");
+CREATE INDEX "Article_publisher_status_idx" ON "Article"("publisher", "status");
 
 -- CreateIndex
 CREATE INDEX "Annotation_articleId_deletedAt_kind_status_idx" ON "Annotation"("articleId", "deletedAt", "kind", "status");
