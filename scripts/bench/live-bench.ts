@@ -156,29 +156,29 @@ try {
     for (let i = 0; i < SAVES; i++) without.push(await save(`quiet ${i}`));
     const before = rssKb(server.pid!);
     const cookie = (await author.storageState()).cookies.map((c) => `${c.name}=${c.value}`).join("; ");
-    const controllers: AbortController[] = [];
-    const opened = await Promise.all(
-      Array.from({ length: STREAMS }, async () => {
-        const controller = new AbortController();
-        controllers.push(controller);
-        const response = await fetch(`${BASE}/api/articles/${article.id}/events`, { headers: { cookie }, signal: controller.signal });
-        const reader = response.body!.getReader();
-        // Read the opening frames, then keep draining quietly (an idle viewer's browser does).
-        void (async () => {
-          try {
-            while (!(await reader.read()).done);
-          } catch {
-            // aborted at the end
-          }
-        })();
-        return response.ok;
+    // Held by a process of their own: reading 500 streams in this one would slow the saves it times.
+    const holder = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        path.join(import.meta.dirname, "support/idle-streams.ts"),
+        `${BASE}/api/articles/${article.id}/events`,
+        String(STREAMS),
+      ],
+      { env: { ...process.env, BENCH_COOKIE: cookie }, stdio: ["ignore", "pipe", "inherit"] },
+    );
+    const openedCount = await new Promise<number>((resolve) =>
+      holder.stdout.on("data", (chunk: Buffer) => {
+        const match = /open (\d+)/.exec(chunk.toString());
+        if (match) resolve(Number(match[1]));
       }),
     );
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     const after = rssKb(server.pid!);
     const withStreams: number[] = [];
     for (let i = 0; i < SAVES; i++) withStreams.push(await save(`busy ${i}`));
-    console.log(`${opened.filter(Boolean).length} idle streams open on one instance:`);
+    console.log(`${openedCount} idle streams open on one instance (held by another process):`);
     console.log(
       `  server RSS ${(before / 1024).toFixed(0)} MB → ${(after / 1024).toFixed(0)} MB: ${((after - before) / STREAMS).toFixed(1)} KB per stream`,
     );
@@ -186,7 +186,7 @@ try {
       `  save latency (server action round trip, ${SAVES} saves): none open p50 ${percentile(without, 50).toFixed(0)} ms p95 ${percentile(without, 95).toFixed(0)} ms; ` +
         `${STREAMS} open p50 ${percentile(withStreams, 50).toFixed(0)} ms p95 ${percentile(withStreams, 95).toFixed(0)} ms`,
     );
-    for (const controller of controllers) controller.abort();
+    holder.kill();
   }
   await author.dispose();
 } finally {

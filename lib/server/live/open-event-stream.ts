@@ -22,6 +22,18 @@ export type OpenEventStreamOptions = {
 
 const encoder = new TextEncoder();
 
+// One event goes to every open stream of its article: it is framed and encoded once, not per viewer
+// (with hundreds of viewers, serialising the changed card for each one slowed the save that caused it).
+const changeFrames = new WeakMap<ArticleEvent, Uint8Array>();
+function changeFrame(event: ArticleEvent): Uint8Array {
+  let frame = changeFrames.get(event);
+  if (!frame) {
+    frame = encoder.encode(sseEvent("change", event, event.seq));
+    changeFrames.set(event, frame);
+  }
+  return frame;
+}
+
 /** The SSE body for one viewer of one article: missed events first, then live ones, heartbeats between. */
 export function openEventStream({ articleId, afterSeq, signal, presence }: OpenEventStreamOptions): ReadableStream<Uint8Array> {
   let unsubscribe: (() => void) | undefined;
@@ -50,9 +62,9 @@ export function openEventStream({ articleId, afterSeq, signal, presence }: OpenE
             // Already closed or errored by the client going away.
           }
         };
-        const send = (text: string) => {
+        const send = (message: string | Uint8Array) => {
           if (isClosed) return;
-          controller.enqueue(encoder.encode(text));
+          controller.enqueue(typeof message === "string" ? encoder.encode(message) : message);
           if ((controller.desiredSize ?? 0) < -MAX_BUFFERED_BYTES) close();
         };
         signal.addEventListener("abort", close);
@@ -63,7 +75,7 @@ export function openEventStream({ articleId, afterSeq, signal, presence }: OpenE
             articleId,
             afterSeq,
             deliver: (events: ArticleEvent[]) => {
-              for (const event of events) send(sseEvent("change", event, event.seq));
+              for (const event of events) send(changeFrame(event));
             },
             reset: (headSeq) => send(sseEvent("reset", { seq: headSeq }, headSeq)),
             close,
