@@ -63,7 +63,11 @@ export async function claimAndWriteFields(
   tx: Tx,
   { actor, annotationId, version, fields, withVerdictBefore, audit }: ClaimAndWriteOptions,
 ): Promise<ClaimedAnnotation | null> {
-  const columns = Object.keys(fields).filter(isWritableField);
+  const given = Object.keys(fields).filter((field) => fields[field as WritableField] !== undefined);
+  // A field added to the card's schema must be added to WRITABLE_COLUMNS too, or it would not be saved.
+  const unknown = given.filter((field) => !isWritableField(field));
+  if (unknown.length) throw new Error(`claimAndWriteFields cannot write ${unknown.join(", ")}: add it to WRITABLE_COLUMNS.`);
+  const columns = given.filter(isWritableField);
   const oldValues = columns.length
     ? Prisma.sql`jsonb_build_object(${Prisma.join(
         columns.map((column) => Prisma.sql`${column}::text, a.${Prisma.raw(`"${column}"`)}`),

@@ -11,6 +11,7 @@ import { createAnnotation } from "./create-annotation";
 import { deleteAnnotation, restoreAnnotation } from "./delete-annotation";
 import { listAnnotations } from "./list-annotations";
 import { updateAnnotation } from "./update-annotation";
+import { claimAndWriteFields } from "./claim-and-write";
 import type { Actor } from "@/lib/auth/session";
 
 let author: Actor;
@@ -150,6 +151,23 @@ describe("sources and submission", () => {
 });
 
 describe("a refused save writes nothing", () => {
+  it("refuses to run a save whose field has no column to go to, rather than drop it", async () => {
+    const claim = await newClaim();
+    await expect(
+      getDb().$transaction((tx) =>
+        claimAndWriteFields(tx, {
+          actor: author,
+          annotationId: claim.id,
+          version: 1,
+          fields: { bogus: "x" } as never,
+          withVerdictBefore: false,
+          audit: { beforeExtra: {}, after: {} },
+        }),
+      ),
+    ).rejects.toThrow("claimAndWriteFields cannot write bogus: add it to WRITABLE_COLUMNS.");
+    expect((await getDb().annotation.findUniqueOrThrow({ where: { id: claim.id } })).version).toBe(1);
+  });
+
   it("rolls back the claim, the fields and the audit event when the rule refuses the actor", async () => {
     const claim = await newClaim();
     await expect(
