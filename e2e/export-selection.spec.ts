@@ -4,7 +4,7 @@ import { unzipSync } from "fflate";
 import type pg from "pg";
 import { storageStateFor } from "./helpers";
 import { testDatabase } from "./people";
-import { buildFixture, demoActor, importArticle, newReviewer, CLAIM, type Actor } from "./review-desk";
+import { buildFixture, disposeCast, importArticle, signOffCast, CLAIM, type SignOffCast } from "./review-desk";
 
 // A selection from the article list as one zip: in the browser (tick two rows, export, unzip), and
 // /api/exports over HTTP: who may export what, bad input, and byte-identical downloads.
@@ -12,21 +12,16 @@ test.use({ storageState: storageStateFor("editor") });
 test.describe.configure({ timeout: 120_000 });
 
 let db: pg.Pool;
-let cast: { author: Actor; approver: Actor; editor: Actor };
+let cast: SignOffCast;
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   test.setTimeout(120_000);
   db = testDatabase();
-  const [author, approver, editor] = await Promise.all([
-    newReviewer(playwright, baseURL!, db, "Selection Author"),
-    demoActor(playwright, baseURL!, "reviewer"),
-    demoActor(playwright, baseURL!, "editor"),
-  ]);
-  cast = { author, approver, editor };
+  cast = await signOffCast(playwright, baseURL!, db, "Selection Author");
 });
 
 test.afterAll(async () => {
-  await Promise.all(Object.values(cast ?? {}).map((actor) => actor.request.dispose()));
+  await disposeCast(cast);
   await db?.end();
 });
 

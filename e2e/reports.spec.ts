@@ -3,7 +3,7 @@ import fs from "node:fs/promises";
 import type pg from "pg";
 import { storageStateFor } from "./helpers";
 import { testDatabase } from "./people";
-import { buildFixture, demoActor, newReviewer, CLAIM, type Actor } from "./review-desk";
+import { buildFixture, disposeCast, signOffCast, CLAIM, type SignOffCast } from "./review-desk";
 
 // The verdict report in the browser: the editor opens it, downloads every format, publishes it; a
 // signed-out visitor reads the public link (with ClaimReview JSON-LD) until it is revoked (404).
@@ -11,21 +11,16 @@ test.use({ storageState: storageStateFor("editor") });
 test.describe.configure({ timeout: 120_000 });
 
 let db: pg.Pool;
-let cast: { author: Actor; approver: Actor; editor: Actor };
+let cast: SignOffCast;
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   test.setTimeout(120_000);
   db = testDatabase();
-  const [author, approver, editor] = await Promise.all([
-    newReviewer(playwright, baseURL!, db, "Report Author"),
-    demoActor(playwright, baseURL!, "reviewer"),
-    demoActor(playwright, baseURL!, "editor"),
-  ]);
-  cast = { author, approver, editor };
+  cast = await signOffCast(playwright, baseURL!, db, "Report Author");
 });
 
 test.afterAll(async () => {
-  await Promise.all(Object.values(cast ?? {}).map((actor) => actor.request.dispose()));
+  await disposeCast(cast);
   await db?.end();
 });
 

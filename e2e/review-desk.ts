@@ -38,6 +38,22 @@ export async function newReviewer(playwright: Playwright, baseURL: string, db: p
   return { label: person.name, id: person.id, request };
 }
 
+/** Who takes a finding to sign-off: a new reviewer drafts it, the demo reviewer approves, the demo editor signs off. */
+export type SignOffCast = { author: Actor; approver: Actor; editor: Actor };
+
+export async function signOffCast(playwright: Playwright, baseURL: string, db: pg.Pool, authorName: string): Promise<SignOffCast> {
+  const [author, approver, editor] = await Promise.all([
+    newReviewer(playwright, baseURL, db, authorName),
+    demoActor(playwright, baseURL, "reviewer"),
+    demoActor(playwright, baseURL, "editor"),
+  ]);
+  return { author, approver, editor };
+}
+
+export async function disposeCast(cast: Partial<SignOffCast> | undefined) {
+  await Promise.all(Object.values(cast ?? {}).map((actor) => actor.request.dispose()));
+}
+
 export async function signedOutActor(playwright: Playwright, baseURL: string, db: pg.Pool): Promise<Actor> {
   const person = await createPerson(db, "REVIEWER", "Removed Account");
   const removedAccount = await signInOverHttp(playwright, baseURL, person);

@@ -3,8 +3,7 @@
 // machine has two, and the load generator runs on them too, so the figure says how much a second
 // instance buys here, not on a bigger machine. Production build (`npm run build` first); needs a
 // real PostgreSQL (DATABASE_URL), as several instances do.
-import { createScratchDatabase } from "../db/scratch-database.ts";
-import { applyMigrations } from "../db/schema-engine.ts";
+import { createBenchArticle, openBenchDatabase } from "./support/bench-database.ts";
 import { actionId, actionResult } from "../../e2e/server-actions.ts";
 import { cpuMs, signIn, startNext, type NextServer } from "./support/server.ts";
 
@@ -16,21 +15,11 @@ const PORT = Number(process.env.BENCH_PORT ?? 3200) + 60;
 const EDITORS = 16;
 const SECONDS = 12;
 
-const scratch = await createScratchDatabase("factmark_bench");
-process.env.DATABASE_URL = scratch.url;
+const { scratch, getDb, DEMO_USERS, editor } = await openBenchDatabase();
 const servers: NextServer[] = [];
 try {
-  await applyMigrations(scratch.url);
-  const { seedDemoUsers } = await import("../../lib/server/users/seed-demo-users.ts");
-  const { DEMO_USERS } = await import("../../lib/demo-users.ts");
-  const { getDb } = await import("../../lib/db.ts");
-  const { contentHash } = await import("../../lib/import/index.ts");
-  await seedDemoUsers();
-  const editor = await getDb().user.findUniqueOrThrow({ where: { email: DEMO_USERS.editor.email } });
   const text = "Council tax will rise by 4.99 per cent, the leader said. Critics disagree about the figures.";
-  const article = await getDb().article.create({
-    data: { title: "Instances", text, contentHash: contentHash(text), createdById: editor.id, status: "IN_PROGRESS" },
-  });
+  const article = await createBenchArticle(editor.id, "Instances", text, 0, { status: "IN_PROGRESS" });
   // One card per editor, so saves measure throughput, not conflicts.
   const cards = await Promise.all(
     Array.from({ length: EDITORS }, () =>

@@ -7,8 +7,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { createScratchDatabase } from "../db/scratch-database.ts";
-import { applyMigrations } from "../db/schema-engine.ts";
+import { createBenchArticle, openBenchDatabase } from "./support/bench-database.ts";
 import { postAction } from "../../e2e/server-actions.ts";
 import { percentile, signIn, waitForServer } from "./support/server.ts";
 
@@ -22,26 +21,9 @@ const SAVES = 60;
 
 // A real PostgreSQL (DATABASE_URL) carries events by LISTEN/NOTIFY; the embedded one in-process.
 const liveBus = process.env.DATABASE_URL ? "postgres" : "memory";
-const scratch = await createScratchDatabase(process.env.BENCH_DB_PREFIX ?? "factmark_bench");
-process.env.DATABASE_URL = scratch.url;
-await applyMigrations(scratch.url);
-const { seedDemoUsers } = await import("../../lib/server/users/seed-demo-users.ts");
-const { DEMO_USERS } = await import("../../lib/demo-users.ts");
-const { getDb } = await import("../../lib/db.ts");
-const { contentHash } = await import("../../lib/import/index.ts");
-await seedDemoUsers();
-
+const { scratch, getDb, DEMO_USERS, editor } = await openBenchDatabase(process.env.BENCH_DB_PREFIX);
 const text = "Council tax in Barnet will rise by 4.99 per cent next year, the council's leader said.\n\nCritics disagree.";
-const editor = await getDb().user.findUniqueOrThrow({ where: { email: DEMO_USERS.editor.email } });
-const article = await getDb().article.create({
-  data: {
-    title: "Live benchmark",
-    text,
-    contentHash: contentHash(text),
-    createdById: editor.id,
-    revisions: { create: { revision: 1, text, contentHash: contentHash(text), createdById: editor.id } },
-  },
-});
+const article = await createBenchArticle(editor.id, "Live benchmark", text, 0);
 const claim = await getDb().annotation.create({
   data: {
     articleId: article.id,

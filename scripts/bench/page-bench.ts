@@ -3,54 +3,16 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { createScratchDatabase } from "../db/scratch-database.ts";
-import { applyMigrations } from "../db/schema-engine.ts";
+import { createBenchArticle, openBenchDatabase } from "./support/bench-database.ts";
 import { makeText, percentile, waitForServer } from "./support/server.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const PORT = 3200;
 const RUNS = 5;
 
-const scratch = await createScratchDatabase("factmark_bench");
-process.env.DATABASE_URL = scratch.url;
-await applyMigrations(scratch.url);
-const { seedDemoUsers } = await import("../../lib/server/users/seed-demo-users.ts");
-const { DEMO_USERS } = await import("../../lib/demo-users.ts");
-const { getDb } = await import("../../lib/db.ts");
-const { describeSpan, snapToWords } = await import("../../lib/anchoring/index.ts");
-const { contentHash } = await import("../../lib/import/index.ts");
-await seedDemoUsers();
-
+const { scratch, getDb, DEMO_USERS, editor } = await openBenchDatabase();
 const text = makeText(10_000);
-const editor = await getDb().user.findUniqueOrThrow({ where: { email: DEMO_USERS.editor.email } });
-const article = await getDb().article.create({
-  data: {
-    title: "Benchmark article",
-    text,
-    contentHash: contentHash(text),
-    createdById: editor.id,
-    revisions: { create: { revision: 1, text, contentHash: contentHash(text), createdById: editor.id } },
-  },
-});
-const kinds = ["CLAIM", "QUOTE", "OPINION"] as const;
-await getDb().annotation.createMany({
-  data: Array.from({ length: 1000 }, (_, i) => {
-    const from = Math.floor((i / 1000) * (text.length - 120));
-    const span = snapToWords(text, from + 3, from + 40);
-    const { quote } = describeSpan(text, span.start, span.end);
-    return {
-      articleId: article.id,
-      authorId: editor.id,
-      kind: kinds[i % 3]!,
-      start: span.start,
-      end: span.end,
-      exact: quote.exact,
-      prefix: quote.prefix,
-      suffix: quote.suffix,
-      articleRevision: 1,
-    };
-  }),
-});
+const article = await createBenchArticle(editor.id, "Benchmark article", text, 1000);
 
 const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(PORT)], {
   cwd: root,

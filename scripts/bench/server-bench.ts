@@ -7,8 +7,7 @@
 // - the article page: 10,000 words with 1,000 annotations against 381 words, time and bytes;
 // - the server's resident memory, idle and at its peak.
 import pg from "pg";
-import { createScratchDatabase } from "../db/scratch-database.ts";
-import { applyMigrations } from "../db/schema-engine.ts";
+import { createBenchArticle, openBenchDatabase } from "./support/bench-database.ts";
 import { postAction } from "../../e2e/server-actions.ts";
 import { startWireProxy, tripsHoldingLock } from "./support/pg-wire-proxy.ts";
 import { cpuMs, makeText, percentile, rssMiB, signIn, startNext } from "./support/server.ts";
@@ -18,48 +17,8 @@ const ROUNDS = 8;
 const BATCH = 15;
 const PAGE_BATCH = 3;
 
-const scratch = await createScratchDatabase("factmark_bench");
-process.env.DATABASE_URL = scratch.url;
-await applyMigrations(scratch.url);
-const { seedDemoUsers } = await import("../../lib/server/users/seed-demo-users.ts");
-const { DEMO_USERS } = await import("../../lib/demo-users.ts");
-const { getDb } = await import("../../lib/db.ts");
-const { describeSpan, snapToWords } = await import("../../lib/anchoring/index.ts");
-const { contentHash } = await import("../../lib/import/index.ts");
-await seedDemoUsers();
-const editor = await getDb().user.findUniqueOrThrow({ where: { email: DEMO_USERS.editor.email } });
-
-async function createArticle(title: string, text: string, annotations: number) {
-  const article = await getDb().article.create({
-    data: {
-      title,
-      text,
-      contentHash: contentHash(text),
-      createdById: editor.id,
-      revisions: { create: { revision: 1, text, contentHash: contentHash(text), createdById: editor.id } },
-    },
-  });
-  const kinds = ["CLAIM", "QUOTE", "OPINION"] as const;
-  await getDb().annotation.createMany({
-    data: Array.from({ length: annotations }, (_, i) => {
-      const from = Math.floor((i / annotations) * (text.length - 120));
-      const span = snapToWords(text, from + 3, from + 40);
-      const { exact, prefix, suffix } = describeSpan(text, span.start, span.end).quote;
-      return {
-        articleId: article.id,
-        authorId: editor.id,
-        kind: kinds[i % 3]!,
-        start: span.start,
-        end: span.end,
-        exact,
-        prefix,
-        suffix,
-        articleRevision: 1,
-      };
-    }),
-  });
-  return article;
-}
+const { scratch, getDb, DEMO_USERS, editor } = await openBenchDatabase();
+const createArticle = (title: string, text: string, annotations: number) => createBenchArticle(editor.id, title, text, annotations);
 
 const small = await createArticle("A short article", makeText(381), 10);
 // Creates land on an article of their own, so the small page keeps its 10 annotations.
