@@ -32,12 +32,12 @@ export async function proxy(request: NextRequest) {
     );
   }
   if (PUBLIC_PATHS.some((path) => path.test(request.nextUrl.pathname))) return pass();
-  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
-  if (token) return pass();
   // A server action answers for itself: with UNAUTHENTICATED as data, which the page turns into
   // "Please sign in again". Redirected here, the browser would get a page where it expects a
-  // result and could only say the server was unreachable.
+  // result and could only say the server was unreachable. So its cookie is not decrypted here.
   if (request.method === "POST" && request.headers.has("next-action")) return pass();
+  const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
+  if (token) return pass();
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return withPolicy(NextResponse.json({ error: "Sign in to use this API." }, { status: 401 }));
   }

@@ -12,16 +12,18 @@ vi.mock("react", () => ({
     };
   },
 }));
-const getServerSession = vi.fn(async () => ({ user: { id: "u1" }, sessionVersion: 3 }));
-vi.mock("next-auth", () => ({ getServerSession }));
-vi.mock("@/lib/auth/options", () => ({ authOptions: {} }));
+// The cookie's decryption has its own tests (session-token.test.ts); here it is what it says.
+const sessionFromCookies = vi.fn(async () => ({ userId: "u1", sessionVersion: 3 }));
+vi.mock("@/lib/auth/session-token", () => ({ sessionFromCookies }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ getAll: () => [] }) }));
+vi.mock("@/lib/env", () => ({ env: () => ({ AUTH_SECRET: "secret" }) }));
 const user = { id: "u1", email: "a@factmark.test", name: "A", role: "REVIEWER", sessionVersion: 3, deactivatedAt: null as Date | null };
 const findUnique = vi.fn(async () => user);
 vi.mock("@/lib/db", () => ({ getDb: () => ({ user: { findUnique } }) }));
 
 beforeEach(() => {
   vi.resetModules();
-  getServerSession.mockClear();
+  sessionFromCookies.mockClear();
   findUnique.mockClear();
 });
 
@@ -30,12 +32,12 @@ describe("session helpers", () => {
     const { getActor, requireActor } = await import("./session");
     const actors = await Promise.all([getActor(), getActor(), requireActor(), requireActor()]);
     expect(actors.every((actor) => actor?.id === "u1")).toBe(true);
-    expect(getServerSession).toHaveBeenCalledTimes(1);
+    expect(sessionFromCookies).toHaveBeenCalledTimes(1);
     expect(findUnique).toHaveBeenCalledTimes(1);
   });
 
   it("refuse a signed-out visitor with UNAUTHENTICATED", async () => {
-    getServerSession.mockResolvedValueOnce(null as never);
+    sessionFromCookies.mockResolvedValueOnce(null as never);
     const { requireActor } = await import("./session");
     await expect(requireActor()).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
   });

@@ -1,8 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { cookies } from "next/headers";
+import { sessionFromCookies } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -14,10 +15,11 @@ export type Actor = { id: string; email: string; name: string; role: Role };
  * read the session cookie and the user row once, not once each.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  if (!session?.user?.id) return null;
+  const { AUTH_SECRET, NEXTAUTH_URL } = env();
+  const session = await sessionFromCookies(await cookies(), { secret: AUTH_SECRET, secure: NEXTAUTH_URL?.startsWith("https:") ?? false });
+  if (!session) return null;
   const user = await getDb().user.findUnique({
-    where: { id: session.user.id },
+    where: { id: session.userId },
     select: { id: true, email: true, name: true, role: true, sessionVersion: true, deactivatedAt: true },
   });
   if (!user || user.deactivatedAt || user.sessionVersion !== session.sessionVersion) return null;

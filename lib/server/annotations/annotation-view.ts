@@ -62,22 +62,54 @@ type AnnotationRow = Prisma.AnnotationGetPayload<{ select: typeof annotationSele
 
 type SourceRow = AnnotationRow["sources"][number];
 
+/** Named field by field, so a row read with more columns (its annotation's id, say) sends only these. */
 export function toSourceView(source: SourceRow): SourceView {
-  return { ...source, accessedOn: dateOnlyFromDate(source.accessedOn), createdAt: isoFromDate(source.createdAt) };
+  return {
+    id: source.id,
+    url: source.url,
+    title: source.title,
+    publisher: source.publisher,
+    accessedOn: dateOnlyFromDate(source.accessedOn),
+    archiveUrl: source.archiveUrl,
+    excerpt: source.excerpt,
+    stance: source.stance,
+    createdAt: isoFromDate(source.createdAt),
+  };
 }
 
-/** Plain JSON for client components: dates as ISO strings, relations flattened. */
+/**
+ * Plain JSON for client components: dates as ISO strings, relations flattened. Each field is named
+ * rather than spread from the row: an article page builds a thousand of these, and copying by
+ * rest and spread cost it several milliseconds.
+ */
 export function toAnnotationView(row: AnnotationRow): AnnotationView {
-  const { verdict, sources, restsOn, reviewDecisions, ...rest } = row;
   return {
-    ...rest,
+    id: row.id,
+    articleId: row.articleId,
+    kind: row.kind,
+    status: row.status,
+    start: row.start,
+    end: row.end,
+    exact: row.exact,
+    prefix: row.prefix,
+    suffix: row.suffix,
+    articleRevision: row.articleRevision,
     orphanedAt: isoFromDate(row.orphanedAt),
+    claimText: row.claimText,
+    speaker: row.speaker,
+    quoteCheck: row.quoteCheck,
+    quoteOrigin: row.quoteOrigin,
+    holder: row.holder,
+    note: row.note,
+    version: row.version,
     createdAt: isoFromDate(row.createdAt),
     updatedAt: isoFromDate(row.updatedAt),
-    verdict: verdict ? { rating: verdict.rating, rationale: (verdict.rationale as RichText | null) ?? null } : null,
-    sources: sources.map(toSourceView),
-    restsOnIds: restsOn.map((claim) => claim.id),
-    reviews: reviewDecisions.map((review) => ({
+    author: row.author,
+    lastEditedById: row.lastEditedById,
+    verdict: row.verdict ? { rating: row.verdict.rating, rationale: (row.verdict.rationale as RichText | null) ?? null } : null,
+    sources: row.sources.map(toSourceView),
+    restsOnIds: row.restsOn.map((claim) => claim.id),
+    reviews: row.reviewDecisions.map((review) => ({
       id: review.id,
       outcome: review.outcome,
       reason: review.comment,

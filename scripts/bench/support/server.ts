@@ -12,6 +12,7 @@ export type NextServer = { process: ChildProcess; base: string; stop: () => Prom
 /**
  * `next start` on `port` with `env` added (run `npm run build` first); stopped when the bench exits.
  * `nodeArgs` go to the server's node (e.g. --cpu-prof, which NODE_OPTIONS refuses).
+ * BENCH_SERVER_LOG=<file> keeps the server's stderr there (timings logged while hunting a cost).
  */
 export async function startNext(port: number, env: Record<string, string>, nodeArgs: string[] = []): Promise<NextServer> {
   const base = `http://localhost:${port}`;
@@ -26,7 +27,7 @@ export async function startNext(port: number, env: Record<string, string>, nodeA
   const child = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, AUTH_SECRET: "bench-secret", NEXTAUTH_URL: base, ...env },
-    stdio: "ignore",
+    stdio: ["ignore", "ignore", process.env.BENCH_SERVER_LOG ? fs.openSync(process.env.BENCH_SERVER_LOG, "w") : "ignore"],
   });
   process.once("exit", () => child.kill("SIGKILL"));
   await waitForServer(`${base}/signin`);
