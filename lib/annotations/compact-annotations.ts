@@ -39,6 +39,9 @@ type CompactRow = [
   reviews: CompactReview[] | null,
 ];
 
+// Typed as the tuple's length, so a column added to CompactRow must be counted here too.
+const COLUMNS: CompactRow["length"] = 23;
+
 export type CompactAnnotations = { people: Person[]; rows: unknown[][] };
 
 /** The page's annotations, packed against the article's current text. */
@@ -91,7 +94,9 @@ export function compactAnnotations(annotations: AnnotationView[], text: string):
 /** The annotations as the store holds them. */
 export function expandAnnotations({ people, rows }: CompactAnnotations, article: { id: string; text: string }): AnnotationView[] {
   return rows.map((packed) => {
-    const row = Array.from({ length: 23 }, (_, i) => packed[i] ?? null) as CompactRow;
+    // Trailing empty values were dropped; a loop, not Array.from with a callback, which cost a thousand-card page milliseconds.
+    const row = new Array(COLUMNS) as CompactRow;
+    for (let i = 0; i < COLUMNS; i++) (row as unknown[])[i] = packed[i] ?? null;
     const [id, kind, status, start, end, articleRevision, version, createdAt, updatedAt, author, lastEditedById, quote, orphanedAt] = row;
     const [, , , , , , , , , , , , , claimText, speaker, quoteCheck, quoteOrigin, holder, note, verdict, sources, restsOnIds, reviews] =
       row;

@@ -14,7 +14,10 @@ export type SessionClaim = { userId: string; sessionVersion: number };
  *
  * Whether the session still stands (revoked, deactivated) is the caller's to check against the user row.
  */
-export async function sessionFromCookies(cookies: CookieList, options: { secret: string | undefined; secure: boolean }): Promise<SessionClaim | null> {
+export async function sessionFromCookies(
+  cookies: CookieList,
+  options: { secret: string | undefined; secure: boolean },
+): Promise<SessionClaim | null> {
   if (!options.secret) return null;
   // getToken reads only `cookies.getAll()` and `headers` off the request it is given.
   const request = { cookies, headers: new Headers() } as unknown as NextRequest;

@@ -8,7 +8,7 @@
 // - the server's resident memory, idle and at its peak.
 import pg from "pg";
 import { createBenchArticle, openBenchDatabase } from "./support/bench-database.ts";
-import { actionId, actionResult, type ActionInput, type ActionName } from "../../e2e/server-actions.ts";
+import { actionId, actionResult, type ActionInput, type ActionName, type ActionOutput } from "../../e2e/server-actions.ts";
 import { startWireProxy, tripsHoldingLock } from "./support/pg-wire-proxy.ts";
 import { cpuMs, makeText, percentile, rssMiB, signIn, startNext } from "./support/server.ts";
 
@@ -64,16 +64,18 @@ try {
       redirect: "manual",
     });
     const body = Buffer.from(await response.arrayBuffer());
-    return { result: actionResult(body) as { ok: boolean; data?: any; code?: string } | undefined, text: body.toString("utf8") };
+    return { result: actionResult(body) as ActionOutput<Name> | undefined, text: body.toString("utf8") };
   };
   const operations: Record<string, () => Promise<number | void>> = {
     "action floor: save with no session (refused, no SQL)": async () => {
       const answer = await callAction(smallPath, "updateAnnotationAction", { annotationId: claim.id, version, patch: {} }, false);
-      if (answer.result?.code !== "UNAUTHENTICATED") throw new Error(`expected UNAUTHENTICATED: ${answer.text.slice(0, 300)}`);
+      if (answer.result?.ok !== false || answer.result.code !== "UNAUTHENTICATED")
+        throw new Error(`expected UNAUTHENTICATED: ${answer.text.slice(0, 300)}`);
     },
     "save refused by its schema (session + user read)": async () => {
       const answer = await callAction(smallPath, "updateAnnotationAction", { annotationId: claim.id, version: -1, patch: {} });
-      if (answer.result?.code !== "INVALID") throw new Error(`expected INVALID: ${answer.text.slice(0, 300)}`);
+      if (answer.result?.ok !== false || answer.result.code !== "INVALID")
+        throw new Error(`expected INVALID: ${answer.text.slice(0, 300)}`);
     },
     "GET /api/auth/csrf": async () => {
       await (await fetch(`${server.base}/api/auth/csrf`)).arrayBuffer();
@@ -117,17 +119,17 @@ try {
     "article page, 10,000 words / 1,000 annotations": () => page(`/articles/${big.id}`),
     "home page (article list)": () => page("/"),
   };
-  const bytes = new Map<string, number>();
+  // The last answer of each page, weighed after the timed rounds (decoding and searching it here
+  // would be timed with the page).
+  const bodies = new Map<string, ArrayBuffer>();
   async function page(pathname: string) {
     const response = await fetch(`${server.base}${pathname}`, { headers: { cookie } });
     const body = await response.arrayBuffer();
     if (!response.ok) throw new Error(`${pathname} answered ${response.status}`);
-    bytes.set(pathname, body.byteLength);
-    if (process.env.BENCH_SAVE_PAGE && pathname.includes(big.id))
-      (await import("node:fs")).writeFileSync(process.env.BENCH_SAVE_PAGE, Buffer.from(body));
-    payloads.set(pathname, flightBytes(new TextDecoder().decode(body)));
+    bodies.set(pathname, body);
   }
-  const payloads = new Map<string, number>();
+  const bytes = (pathname: string) => bodies.get(pathname)?.byteLength ?? 0;
+  const payload = (pathname: string) => flightBytes(new TextDecoder().decode(bodies.get(pathname) ?? new ArrayBuffer(0)));
   // The RSC payload rides in the HTML as `self.__next_f.push([1,"…"])` scripts: their total size.
   function flightBytes(html: string) {
     let total = 0;
@@ -219,12 +221,14 @@ try {
   console.log(
     `create: ${createTrips.count} SQL round trips, row lock held across ${createTrips.lock}\n    ${createTrips.sql.join("\n    ")}`,
   );
+  if (process.env.BENCH_SAVE_PAGE && bodies.has(`/articles/${big.id}`))
+    (await import("node:fs")).writeFileSync(process.env.BENCH_SAVE_PAGE, Buffer.from(bodies.get(`/articles/${big.id}`)!));
   const bigName = "article page, 10,000 words / 1,000 annotations";
   const smallName = "article page, 381 words / 10 annotations";
   if (latency.has(bigName) && latency.has(smallName))
     console.log(
-      `article page: big / small = ${(p50(bigName) / p50(smallName)).toFixed(1)}× (target ≤ 3×); big page ${((bytes.get(`/articles/${big.id}`) ?? 0) / 1024).toFixed(0)} KB ` +
-        `(target ≤ 400 KB; RSC payload ${((payloads.get(`/articles/${big.id}`) ?? 0) / 1024).toFixed(0)} KB of it), small ${((bytes.get(smallPath) ?? 0) / 1024).toFixed(0)} KB; big page: ${pageTrips} SQL round trips, the user read ${userReads}×`,
+      `article page: big / small = ${(p50(bigName) / p50(smallName)).toFixed(1)}× (target ≤ 3×); big page ${(bytes(`/articles/${big.id}`) / 1024).toFixed(0)} KB ` +
+        `(target ≤ 400 KB; RSC payload ${(payload(`/articles/${big.id}`) / 1024).toFixed(0)} KB of it), small ${(bytes(smallPath) / 1024).toFixed(0)} KB; big page: ${pageTrips} SQL round trips, the user read ${userReads}×`,
     );
   console.log(`server RSS: idle ${idleRss.toFixed(0)} MiB, peak over the run ${peakRss.toFixed(0)} MiB`);
   if (process.env.BENCH_HEAP) {

@@ -77,12 +77,22 @@ export function toSourceView(source: SourceRow): SourceView {
   };
 }
 
-/**
- * Plain JSON for client components: dates as ISO strings, relations flattened. Each field is named
- * rather than spread from the row: an article page builds a thousand of these, and copying by
- * rest and spread cost it several milliseconds.
- */
+type AnnotationScalars = Omit<AnnotationRow, "author" | "verdict" | "reviewDecisions" | "sources" | "restsOn">;
+type AnnotationRelations = Pick<AnnotationRow, "author" | "verdict" | "reviewDecisions" | "sources" | "restsOn">;
+
+/** Plain JSON for client components: dates as ISO strings, relations flattened. */
 export function toAnnotationView(row: AnnotationRow): AnnotationView {
+  return buildAnnotationView(row, row);
+}
+
+/**
+ * The same from the row's columns and its relations read apart (an article's list reads each
+ * relation once for all its cards). Each field is named rather than spread or assigned onto the
+ * row: an article page builds a thousand of these, and copying by rest and spread cost it
+ * several milliseconds.
+ */
+export function buildAnnotationView(row: AnnotationScalars, relations: AnnotationRelations): AnnotationView {
+  const { author, verdict, reviewDecisions, sources, restsOn } = relations;
   return {
     id: row.id,
     articleId: row.articleId,
@@ -104,12 +114,12 @@ export function toAnnotationView(row: AnnotationRow): AnnotationView {
     version: row.version,
     createdAt: isoFromDate(row.createdAt),
     updatedAt: isoFromDate(row.updatedAt),
-    author: row.author,
+    author,
     lastEditedById: row.lastEditedById,
-    verdict: row.verdict ? { rating: row.verdict.rating, rationale: (row.verdict.rationale as RichText | null) ?? null } : null,
-    sources: row.sources.map(toSourceView),
-    restsOnIds: row.restsOn.map((claim) => claim.id),
-    reviews: row.reviewDecisions.map((review) => ({
+    verdict: verdict ? { rating: verdict.rating, rationale: (verdict.rationale as RichText | null) ?? null } : null,
+    sources: sources.map(toSourceView),
+    restsOnIds: restsOn.map((claim) => claim.id),
+    reviews: reviewDecisions.map((review) => ({
       id: review.id,
       outcome: review.outcome,
       reason: review.comment,
