@@ -18,7 +18,7 @@ const { author: _author, verdict, reviewDecisions, sources: _sources, restsOn: _
 export async function listAnnotations({ actor, articleId }: ListAnnotationsOptions): Promise<AnnotationView[]> {
   const db = getDb();
   const live = { articleId, deletedAt: null, article: readableArticleWhere(actor) };
-  const [rows, verdicts, reviews, sources, opinions] = await Promise.all([
+  const [rows, verdicts, reviews, sources, opinions, authorRows] = await Promise.all([
     db.annotation.findMany({ where: live, orderBy: [{ start: "asc" }, { end: "desc" }], select: { ...scalars, authorId: true } }),
     db.verdict.findMany({ where: { annotation: live }, select: { annotationId: true, ...verdict.select } }),
     db.reviewDecision.findMany({
@@ -32,16 +32,19 @@ export async function listAnnotations({ actor, articleId }: ListAnnotationsOptio
       select: { annotationId: true, ...sourceSelect },
     }),
     db.annotation.findMany({ where: { ...live, restsOn: { some: {} } }, select: { id: true, restsOn: { select: { id: true } } } }),
+    // Their authors at the same time, rather than after the rows by a list of their ids.
+    db.user.findMany({ where: { annotations: { some: live } }, select: { id: true, name: true } }),
   ]);
   if (!rows.length && !(await db.article.count({ where: { id: articleId, ...readableArticleWhere(actor) } }))) {
     // An article out of the actor's reach is as absent as a missing one, rather than an empty list.
     throw new AppError("NOT_FOUND", "There is no article with that id.");
   }
-  const authors = new Map(
-    (
-      await db.user.findMany({ where: { id: { in: [...new Set(rows.map((row) => row.authorId))] } }, select: { id: true, name: true } })
-    ).map((user) => [user.id, user]),
-  );
+  const authors = new Map(authorRows.map((user) => [user.id, user]));
+  // Each read sees its own moment: an annotation made between them may have an author the author read missed.
+  const missed = [...new Set(rows.map((row) => row.authorId))].filter((id) => !authors.has(id));
+  if (missed.length)
+    for (const user of await db.user.findMany({ where: { id: { in: missed } }, select: { id: true, name: true } }))
+      authors.set(user.id, user);
   const group = <Row extends { annotationId: string }>(list: Row[]) => {
     const byAnnotation = new Map<string, Row[]>();
     for (const row of list) {
