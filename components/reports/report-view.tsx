@@ -1,5 +1,6 @@
 import { KIND_LABELS, QUOTE_CHECK_LABELS, STANCE_LABELS, STATUS_LABELS } from "@/lib/enums";
 import { findingAnchor, isDraft, reportedFindings, type ReportFinding, type ReportModel } from "@/lib/exports/report-model";
+import { passageOf } from "@/lib/exports/passage";
 import { VERDICT_COLOURS, verdictCounts } from "@/lib/exports/summary";
 import { VERDICT_LABELS } from "@/lib/verdicts/scale";
 import { RichTextView } from "./rich-text-view";
@@ -120,11 +121,7 @@ function Finding({ byId, finding: f, index }: { byId: Map<string, ReportFinding>
       </h3>
       <div className="finding-body">
         {f.status !== "APPROVED" && <p className="finding-status">Status: {STATUS_LABELS[f.status]}</p>}
-        <blockquote className="finding-passage">
-          …{f.prefix}
-          <mark>{f.exact}</mark>
-          {f.suffix}…
-        </blockquote>
+        <Passage finding={f} />
         {f.verdict && (
           <p className="finding-verdict">
             Verdict:{" "}
@@ -179,5 +176,18 @@ function Finding({ byId, finding: f, index }: { byId: Map<string, ReportFinding>
         </p>
       </div>
     </section>
+  );
+}
+
+function Passage({ finding }: { finding: ReportFinding }) {
+  const { before, exact, after, cutBefore, cutAfter } = passageOf(finding);
+  return (
+    <blockquote className="finding-passage">
+      {cutBefore && "…"}
+      {before}
+      <mark>{exact}</mark>
+      {after}
+      {cutAfter && "…"}
+    </blockquote>
   );
 }

@@ -4,6 +4,7 @@ import { KIND_LABELS, QUOTE_CHECK_LABELS, STANCE_LABELS, STATUS_LABELS } from "@
 import { VERDICT_LABELS } from "@/lib/verdicts/scale";
 import { escapeMarkdown as e, richTextToMarkdown } from "./rich-text";
 import { isDraft, reportedFindings, type ReportFinding, type ReportModel } from "./report-model";
+import { passageOf } from "./passage";
 import { verdictCounts } from "./summary";
 
 function sourceLine(s: ReportFinding["sources"][number]): string {
@@ -20,7 +21,9 @@ function sourceLine(s: ReportFinding["sources"][number]): string {
 function findingSection(model: ReportModel, f: ReportFinding, index: number): string {
   const lines = [`### ${index + 1}. ${KIND_LABELS[f.kind]}: ${e(f.claimText ?? f.exact)}`, ""];
   if (f.status !== "APPROVED") lines.push(`*Status: ${STATUS_LABELS[f.status]}*`, "");
-  lines.push(`> ${e(f.prefix)}**${e(f.exact)}**${e(f.suffix)}`.replace(/\n/g, " "), "");
+  const passage = passageOf(f);
+  const passageLine = `${passage.cutBefore ? "…" : ""}${e(passage.before)}**${e(passage.exact)}**${e(passage.after)}${passage.cutAfter ? "…" : ""}`;
+  lines.push(`> ${passageLine.replace(/\n/g, " ")}`, "");
   if (f.verdict) lines.push(`**Verdict: ${VERDICT_LABELS[f.verdict.rating]}**`, "");
   if (f.verdict?.rationale) lines.push(richTextToMarkdown(f.verdict.rationale), "");
   if (f.kind === "QUOTE")

@@ -7,6 +7,7 @@ import { KIND_LABELS, QUOTE_CHECK_LABELS, STANCE_LABELS, STATUS_LABELS } from "@
 import { VERDICT_LABELS } from "@/lib/verdicts/scale";
 import { richTextToPlain } from "../rich-text";
 import { isDraft, reportedFindings, type ReportFinding, type ReportModel } from "../report-model";
+import { passageOf } from "../passage";
 import { VERDICT_COLOURS, verdictCounts } from "../summary";
 import { loadFont, type PdfFontFace, type Script } from "./fonts";
 import { layoutParagraph, type Line, type Segment } from "./paragraph-layout";
@@ -98,11 +99,12 @@ function finding(w: Writer, model: ReportModel, f: ReportFinding, index: number)
   w.doc.moveDown(0.6);
   w.draw(title.lines, { size: 11.5, after: 3 });
   if (f.status !== "APPROVED") w.line(`Status: ${STATUS_LABELS[f.status]}`, { size: 9, face: "italic", color: "#b3261e" });
+  const passage = passageOf(f);
   w.write(
     [
-      { text: `…${f.prefix.replace(/\s+/g, " ")}`, color: MUTED },
-      { text: f.exact, face: "bold" },
-      { text: `${f.suffix.replace(/\s+/g, " ")}…`, color: MUTED },
+      { text: `${passage.cutBefore ? "…" : ""}${passage.before}`, color: MUTED },
+      { text: passage.exact, face: "bold" },
+      { text: `${passage.after}${passage.cutAfter ? "…" : ""}`, color: MUTED },
     ],
     { size: 9.5, indent: 12, after: 5 },
   );
