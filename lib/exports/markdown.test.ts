@@ -4,6 +4,14 @@ import { renderMarkdown } from "./markdown";
 import { HOSTILE, hostileModel, plainModel } from "./test-fixtures";
 
 describe("Markdown export", () => {
+  it("leaves out the line of article details when there are none, rather than print it empty", () => {
+    const model = plainModel();
+    const bare = { ...model, article: { ...model.article, byline: null, publisher: null, publishedOn: null, sourceUrl: null } };
+    const md = renderMarkdown(bare).toString("utf8");
+    expect(md).not.toMatch(/\n\n\n/);
+    expect(md).toMatch(/^# .+\n\n## Summary/m);
+  });
+
   it("has the findings, verdicts, sources, sign-off and corrections", () => {
     const md = renderMarkdown(plainModel()).toString("utf8");
     expect(md).toContain("**Verdict: Mostly true**");

@@ -48,9 +48,10 @@ export function renderMarkdown(model: ReportModel): Buffer {
     ...(isDraft(model) ? ["**DRAFT — not signed off**", ""] : []),
     `# ${e(a.title)}`,
     "",
-    [a.byline && `By ${e(a.byline)}`, a.publisher && e(a.publisher), a.publishedOn].filter(Boolean).join(" · "),
-    ...(a.sourceUrl ? ["", `Original: <${a.sourceUrl}>`] : []),
-    "",
+    ...[[a.byline && `By ${e(a.byline)}`, a.publisher && e(a.publisher), a.publishedOn].filter(Boolean).join(" · ")]
+      .filter(Boolean)
+      .flatMap((meta) => [meta, ""]),
+    ...(a.sourceUrl ? [`Original: <${a.sourceUrl}>`, ""] : []),
     "## Summary",
     "",
     "| Verdict | Claims |",
