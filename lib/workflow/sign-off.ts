@@ -1,5 +1,6 @@
 import type { AnnotationKind, AnnotationStatus, ArticleStatus } from "@/lib/enums";
 import { KIND_LABELS } from "@/lib/enums";
+import { plural } from "@/lib/plural";
 
 export type SignOffFacts = {
   articleStatus: ArticleStatus;
@@ -44,8 +45,4 @@ export function reviewSummary(annotations: { kind: AnnotationKind; status: Annot
   const dismissed = annotations.filter((a) => a.status === "DISMISSED").length;
   if (dismissed) parts.push(`${dismissed} dismissed`);
   return parts.length ? parts.join(" · ") : "No findings yet";
-}
-
-function plural(count: number, one: string, many: string) {
-  return `${count} ${count === 1 ? one : many}`;
 }

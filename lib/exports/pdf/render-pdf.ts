@@ -8,6 +8,7 @@ import { VERDICT_LABELS } from "@/lib/verdicts/scale";
 import { richTextToPlain } from "../rich-text";
 import { isDraft, reportedFindings, type ReportFinding, type ReportModel } from "../report-model";
 import { passageOf } from "../passage";
+import { plural } from "@/lib/plural";
 import { VERDICT_COLOURS, verdictCounts } from "../summary";
 import { loadFont, type PdfFontFace, type Script } from "./fonts";
 import { layoutParagraph, type Line, type Segment } from "./paragraph-layout";
@@ -214,7 +215,10 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
   }
   const findings = reportedFindings(model);
   const counted = (kind: ReportFinding["kind"]) => findings.filter((f) => f.kind === kind).length;
-  w.line(`${counted("CLAIM")} claims · ${counted("QUOTE")} quotes · ${counted("OPINION")} opinions`, { color: MUTED, after: 6 });
+  w.line(`${plural(counted("CLAIM"), "claim")} · ${plural(counted("QUOTE"), "quote")} · ${plural(counted("OPINION"), "opinion")}`, {
+    color: MUTED,
+    after: 6,
+  });
 
   w.heading("Findings", 14);
   findings.forEach((f, i) => finding(w, model, f, i));
