@@ -24,7 +24,7 @@ function ArticleRows({ articles }: { articles: ArticleListItem[] }) {
           </th>
           <th scope="col">Title</th>
           <th scope="col">Publisher</th>
-          <th scope="col">Date</th>
+          <th scope="col">Published</th>
           <th scope="col" className="num">
             Claims
           </th>
@@ -48,7 +48,14 @@ function ArticleRows({ articles }: { articles: ArticleListItem[] }) {
               <Link href={`/articles/${article.id}`}>{article.title}</Link>
             </td>
             <td>{article.publisher ?? "—"}</td>
-            <td>{formatDate(article.publishedOn ?? article.createdAt)}</td>
+            {/* The date filters and the column both mean publication; an article without one shows when it was imported. */}
+            <td>
+              {article.publishedOn ? (
+                formatDate(article.publishedOn)
+              ) : (
+                <span className="hint">imported {formatDate(article.createdAt)}</span>
+              )}
+            </td>
             <td className="num">{article.counts.CLAIM}</td>
             <td className="num">{article.counts.QUOTE}</td>
             <td className="num">{article.counts.OPINION}</td>
