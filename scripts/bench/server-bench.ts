@@ -191,12 +191,14 @@ try {
   const p50 = (name: string) => percentile(latency.get(name)!, 50);
   const cpuPer = (name: string) => cpu.get(name)!.reduce((sum, value) => sum + value, 0) / cpu.get(name)!.length;
   const csrfCpu = cpuPer("GET /api/auth/csrf");
-  console.log(`${ROUNDS} interleaved rounds; latency p50 per call, server CPU per call (user + system), CPU as a multiple of csrf`);
+  console.log(
+    `${ROUNDS} interleaved rounds; latency p50 per call [p10 p25 p75 p90], server CPU per call (user + system), CPU as a multiple of csrf`,
+  );
   for (const name of Object.keys(operations)) {
     if (!latency.has(name)) continue;
     const isServer = !name.startsWith("raw");
     console.log(
-      `  ${name.padEnd(50)} p50 ${p50(name).toFixed(1).padStart(7)} ms` +
+      `  ${name.padEnd(50)} p50 ${p50(name).toFixed(1).padStart(7)} ms [${[10, 25, 75, 90].map((q) => percentile(latency.get(name)!, q).toFixed(0)).join(" ")}]` +
         (isServer ? `   CPU ${cpuPer(name).toFixed(1).padStart(6)} ms = ${(cpuPer(name) / csrfCpu).toFixed(1).padStart(5)}× csrf` : ""),
     );
   }

@@ -16,6 +16,10 @@ export async function startWireProxy(databaseUrl: string): Promise<WireProxy> {
   const server = net.createServer((client) => {
     const connection = ++connections;
     const upstream = net.connect(Number(target.port || 5432), target.hostname);
+    // As pg sets on its own socket: without it, a large result relayed in pieces waits on
+    // Nagle's algorithm and the reader's delayed ACK (40 ms stalls the app never has).
+    client.setNoDelay(true);
+    upstream.setNoDelay(true);
     const statements = new Map<string, string>();
     let pending = "";
     let pendingParams: (string | null)[] = [];
