@@ -4,7 +4,11 @@ import { optionalDate, optionalText, recordId } from "@/lib/validation/fields";
 
 export const ARTICLE_SORTS = ["newest", "oldest", "title"] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];
-export const ARTICLE_SORT_LABELS: Record<ArticleSort, string> = { newest: "Last imported first", oldest: "First imported first", title: "Title A–Z" };
+export const ARTICLE_SORT_LABELS: Record<ArticleSort, string> = {
+  newest: "Last imported first",
+  oldest: "First imported first",
+  title: "Title A–Z",
+};
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
