@@ -20,10 +20,11 @@ export function uniqueArticle(title = "Test article") {
   };
 }
 
-export async function importByPaste(page: Page, article: { title: string; text: string }) {
+export async function importByPaste(page: Page, article: { title: string; text: string; publisher?: string }) {
   await page.goto("/articles/new");
   await page.getByLabel("Article text").fill(article.text);
   await page.getByLabel(/^Title/).fill(article.title);
+  if (article.publisher) await page.getByLabel("Publisher", { exact: true }).fill(article.publisher);
   await page.getByRole("button", { name: "Import" }).click();
   // Import, redirect and first render: allow for a busy machine.
   await expect(page.getByRole("heading", { level: 1, name: article.title })).toBeVisible({ timeout: 20_000 });
