@@ -6,6 +6,7 @@ import { VERDICT_LABELS } from "@/lib/verdicts/scale";
 import { CardPresence } from "@/components/presence/card-presence";
 import { CommentThreads } from "@/components/comments/comment-threads";
 import { CardCommentCount } from "@/components/comments/card-comment-count";
+import { plural } from "@/lib/plural";
 
 type CardProps = { annotation: AnnotationView; isSelected: boolean; onSelect: () => void; children?: React.ReactNode };
 
@@ -39,7 +40,7 @@ export const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function Anno
         <span className="meta">
           {annotation.author.name}
           {annotation.speaker && ` · speaker: ${annotation.speaker}`}
-          {annotation.sources.length > 0 && ` · ${annotation.sources.length} source${annotation.sources.length === 1 ? "" : "s"}`}
+          {annotation.sources.length > 0 && ` · ${plural(annotation.sources.length, "source")}`}
           <CardCommentCount annotationId={annotation.id} />
         </span>
       </button>

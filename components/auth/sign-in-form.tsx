@@ -1,13 +1,14 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { plural } from "@/lib/plural";
 
 const RATE_LIMIT_PREFIX = "RATE_LIMITED:";
 
 function describeError(error: string): string {
   if (error.startsWith(RATE_LIMIT_PREFIX)) {
     const seconds = Number(error.slice(RATE_LIMIT_PREFIX.length));
-    return `Too many failed attempts. Wait ${seconds} second${seconds === 1 ? "" : "s"} and try again.`;
+    return `Too many failed attempts. Wait ${plural(seconds, "second")} and try again.`;
   }
   if (error === "CredentialsSignin") return "Email or password is incorrect.";
   return "Sign-in failed. Try again.";

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
+import { plural } from "@/lib/plural";
 
 type Unplaced = { fileId: string; exact: string | null; reason: string };
 type ImportAnswer = { imported: number; reanchored: number; unplaced: Unplaced[] };
@@ -28,7 +29,7 @@ async function upload(articleId: string, file: File): Promise<Outcome> {
 }
 
 function summary({ imported, reanchored, unplaced }: ImportAnswer): string {
-  const placed = `${imported} annotation${imported === 1 ? "" : "s"} imported as drafts`;
+  const placed = `${plural(imported, "annotation")} imported as drafts`;
   const moved = reanchored > 0 ? `, ${reanchored} of them re-anchored by their quote because the text had moved` : "";
   const left = unplaced.length > 0 ? `; ${unplaced.length} could not be placed` : "";
   return `${placed}${moved}${left}.`;

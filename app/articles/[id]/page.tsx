@@ -14,6 +14,7 @@ import { ImportAnnotations } from "@/components/reports/import-annotations";
 import { getDb } from "@/lib/db";
 import { compactAnnotations } from "@/lib/annotations/compact-annotations";
 import { readArticleHeadSeq } from "@/lib/server/live/read-article-events";
+import { plural } from "@/lib/plural";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -101,8 +102,8 @@ function CorrectionSummary({ value }: { value: string }) {
   const [reanchored, orphaned] = value.split("-").map(Number);
   return (
     <p className="notice" role="status">
-      Correction saved. {reanchored} annotation{reanchored === 1 ? "" : "s"} moved with the text
-      {orphaned ? `; ${orphaned} could not be placed and ${orphaned === 1 ? "is" : "are"} listed as orphaned.` : "."}
+      Correction saved. {plural(reanchored ?? 0, "annotation")} moved with the text
+      {orphaned ? `; ${plural(orphaned, "could not be placed and is", "could not be placed and are")} listed as orphaned.` : "."}
     </p>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { EXPORT_FORMAT_IDS, EXPORT_FORMAT_INFO, MAX_EXPORT_SELECTION, type ExportFormat } from "@/lib/exports/format-names";
 import { downloadSelection, type DownloadProgress } from "./download-selection";
 import { useExportSelection } from "./selection-context";
+import { plural } from "@/lib/plural";
 
 function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
@@ -27,7 +28,7 @@ export function ExportBar() {
     setProgress(null);
     setOutcome(
       result.ok
-        ? { ok: true, message: `Saved ${result.fileName} (${count} article${count === 1 ? "" : "s"}, ${size(result.bytes)}).` }
+        ? { ok: true, message: `Saved ${result.fileName} (${plural(count, "article")}, ${size(result.bytes)}).` }
         : { ok: false, message: result.message },
     );
   }
