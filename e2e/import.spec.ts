@@ -12,7 +12,17 @@ test("pasted text is imported, listed with its counts and shown with its paragra
   await page.goto("/");
   const row = page.getByRole("row").filter({ hasText: article.title });
   await expect(row).toHaveCount(1);
-  await expect(row.getByRole("cell")).toHaveText(["", article.title, "—", /^imported \d{1,2} [A-Z][a-z]{2} \d{4}$/, "0", "0", "0", "—", "New"]);
+  await expect(row.getByRole("cell")).toHaveText([
+    "",
+    article.title,
+    "—",
+    /^imported \d{1,2} [A-Z][a-z]{2} \d{4}$/,
+    "0",
+    "0",
+    "0",
+    "—",
+    "New",
+  ]);
 });
 
 test("an uploaded HTML file keeps its paragraphs and drops its scripts", async ({ page }) => {
