@@ -130,6 +130,10 @@ test.describe("signed in", () => {
     await claim.getByRole("textbox", { name: "Rationale" }).fill("Checked under the policy.");
     await expect(claim.getByRole("status").filter({ hasText: /^Saved$/ })).toBeVisible();
     await expect(page.locator("style[data-tiptap-style][nonce]")).toHaveCount(1);
+    await page.getByRole("link", { name: "Verdict report and exports" }).click();
+    await expect(page.locator(".finding-passage mark")).toHaveText("will rise by 4.99 per cent next year");
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: article.title })).toBeVisible();
     await page.goto("/my-work");
     await page.goto("/notifications");
     expect(await violations()).toEqual([]);
