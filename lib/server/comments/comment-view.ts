@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommentView } from "@/lib/comments/types";
 
-export const commentSelect = {
+/** What the rules for changing a comment look at (who wrote it, where it is, whether it is resolved or deleted). */
+export const commentFactsSelect = {
   id: true,
   articleId: true,
   annotationId: true,
@@ -11,9 +12,13 @@ export const commentSelect = {
   body: true,
   mentionedUserIds: true,
   resolvedAt: true,
+  deletedAt: true,
+} satisfies Prisma.CommentSelect;
+
+export const commentSelect = {
+  ...commentFactsSelect,
   createdAt: true,
   editedAt: true,
-  deletedAt: true,
   author: { select: { id: true, name: true } },
   resolvedBy: { select: { name: true } },
 } satisfies Prisma.CommentSelect;
