@@ -14,39 +14,27 @@ type Props = {
 export function ArticleListFilters({ values, publishers, people }: Props) {
   return (
     <form className="article-filters" method="get" action="/" aria-label="Filter articles">
-      <label>
-        Status
-        <select name="status" defaultValue={values.status ?? ""}>
-          <option value="">Any</option>
-          {ARTICLE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {ARTICLE_STATUS_LABELS[status]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Publisher
-        <select name="publisher" defaultValue={values.publisher ?? ""}>
-          <option value="">Any</option>
-          {publishers.map((publisher) => (
-            <option key={publisher} value={publisher}>
-              {publisher}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Assigned to
-        <select name="assignee" defaultValue={values.assignee ?? ""}>
-          <option value="">Anyone</option>
-          {people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Status"
+        name="status"
+        value={values.status}
+        anyLabel="Any"
+        options={ARTICLE_STATUSES.map((status) => ({ value: status, label: ARTICLE_STATUS_LABELS[status] }))}
+      />
+      <FilterSelect
+        label="Publisher"
+        name="publisher"
+        value={values.publisher}
+        anyLabel="Any"
+        options={publishers.map((publisher) => ({ value: publisher, label: publisher }))}
+      />
+      <FilterSelect
+        label="Assigned to"
+        name="assignee"
+        value={values.assignee}
+        anyLabel="Anyone"
+        options={people.map((person) => ({ value: person.id, label: person.name }))}
+      />
       <label>
         Published from
         <input type="date" name="from" defaultValue={values.from ?? ""} />
@@ -55,18 +43,37 @@ export function ArticleListFilters({ values, publishers, people }: Props) {
         to
         <input type="date" name="to" defaultValue={values.to ?? ""} />
       </label>
-      <label>
-        Sort
-        <select name="sort" defaultValue={values.sort ?? "newest"}>
-          {ARTICLE_SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {ARTICLE_SORT_LABELS[sort]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSelect
+        label="Sort"
+        name="sort"
+        value={values.sort ?? "newest"}
+        options={ARTICLE_SORTS.map((sort) => ({ value: sort, label: ARTICLE_SORT_LABELS[sort] }))}
+      />
       <button type="submit">Apply</button>
       <Link href="/">Clear</Link>
     </form>
+  );
+}
+
+/** A labelled select; `anyLabel` adds a first option that sets no filter. */
+function FilterSelect(props: {
+  label: string;
+  name: string;
+  value: string | undefined;
+  anyLabel?: string;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} defaultValue={props.value ?? ""}>
+        {props.anyLabel !== undefined && <option value="">{props.anyLabel}</option>}
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
