@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/session";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { prepareImport } from "@/lib/import";
 import { importArticle } from "@/lib/server/articles/import-article";
+import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 
 export async function createTestUser(role: Role = "REVIEWER"): Promise<Actor> {
   const token = randomUUID().slice(0, 8);
@@ -14,12 +15,23 @@ export async function createTestUser(role: Role = "REVIEWER"): Promise<Actor> {
   });
 }
 
+/** The claim every test article's text begins with. */
+export const TEST_CLAIM = "Unemployment fell to 4.1 per cent";
+
 export async function createTestArticle(actor: Actor, text?: string) {
-  const body =
-    text ??
-    `Unemployment fell to 4.1 per cent, the minister said (${randomUUID()}).\n\nCritics called it “a statistical mirage” costing £3bn.`;
+  const body = text ?? `${TEST_CLAIM}, the minister said (${randomUUID()}).\n\nCritics called it “a statistical mirage” costing £3bn.`;
   const prepared = await prepareImport({ content: body, format: "text" });
   if (!prepared.ok) throw new Error(prepared.error.message);
   const { id } = await importArticle({ actor, prepared, metadata: { language: "en" } });
   return getDb().article.findUniqueOrThrow({ where: { id } });
+}
+
+/** A draft claim on `exact` (by default TEST_CLAIM) in a test article, created through the use case. */
+export async function createTestClaim(actor: Actor, article: { id: string; text: string }, exact = TEST_CLAIM) {
+  const start = article.text.indexOf(exact);
+  if (start < 0) throw new Error(`“${exact}” is not in the article's text`);
+  return createAnnotation({
+    actor,
+    input: { articleId: article.id, articleRevision: 1, kind: "CLAIM", start, end: start + exact.length, exact },
+  });
 }

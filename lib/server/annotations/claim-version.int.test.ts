@@ -3,9 +3,8 @@ import { getDb, type Tx } from "@/lib/db";
 import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { assertTestDatabase } from "@/lib/test/database";
 import { annotationPatchSchema } from "@/lib/validation/annotation";
-import { createTestArticle, createTestUser } from "@/prisma/test-factories";
+import { createTestArticle, createTestClaim, createTestUser } from "@/prisma/test-factories";
 import { claimAnnotationVersion } from "./claim-version";
-import { createAnnotation } from "./create-annotation";
 import { updateAnnotation } from "./update-annotation";
 import type { Actor } from "@/lib/auth/session";
 
@@ -18,14 +17,7 @@ beforeAll(async () => {
   article = await createTestArticle(author);
 });
 
-async function newClaim() {
-  const exact = "Unemployment fell to 4.1 per cent";
-  const start = article.text.indexOf(exact);
-  return createAnnotation({
-    actor: author,
-    input: { articleId: article.id, articleRevision: 1, kind: "CLAIM", start, end: start + exact.length, exact },
-  });
-}
+const newClaim = () => createTestClaim(author, article);
 
 const versionOf = async (id: string) => (await getDb().annotation.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 

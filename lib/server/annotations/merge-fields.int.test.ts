@@ -3,8 +3,7 @@ import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { assertTestDatabase } from "@/lib/test/database";
 import { updateAnnotationSchema } from "@/lib/validation/annotation";
-import { createTestArticle, createTestUser } from "@/prisma/test-factories";
-import { createAnnotation } from "./create-annotation";
+import { createTestArticle, createTestClaim, createTestUser } from "@/prisma/test-factories";
 import { updateAnnotation } from "./update-annotation";
 
 let author: Actor;
@@ -16,14 +15,7 @@ beforeAll(async () => {
   article = await createTestArticle(author);
 });
 
-async function newClaim() {
-  const exact = "Unemployment fell to 4.1 per cent";
-  const start = article.text.indexOf(exact);
-  return createAnnotation({
-    actor: author,
-    input: { articleId: article.id, articleRevision: 1, kind: "CLAIM", start, end: start + exact.length, exact },
-  });
-}
+const newClaim = () => createTestClaim(author, article);
 const save = (actor: Actor, input: unknown) => updateAnnotation({ actor, input: updateAnnotationSchema.parse(input) });
 
 describe("three-way merge on save", () => {

@@ -4,8 +4,7 @@ import { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { canReadArticle } from "@/lib/policies/articles";
 import { assertTestDatabase } from "@/lib/test/database";
 import { annotationPatchSchema } from "@/lib/validation/annotation";
-import { createTestArticle, createTestUser } from "@/prisma/test-factories";
-import { createAnnotation } from "@/lib/server/annotations/create-annotation";
+import { createTestArticle, createTestClaim, createTestUser } from "@/prisma/test-factories";
 import { listAnnotationHistory } from "@/lib/server/annotations/list-annotation-history";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
@@ -23,12 +22,7 @@ beforeAll(async () => {
   assertTestDatabase();
   [reviewer, editor, admin] = await Promise.all([createTestUser("REVIEWER"), createTestUser("EDITOR"), createTestUser("ADMIN")]);
   archived = await createTestArticle(reviewer);
-  const exact = "Unemployment fell to 4.1 per cent";
-  const start = archived.text.indexOf(exact);
-  const claim = await createAnnotation({
-    actor: reviewer,
-    input: { articleId: archived.id, articleRevision: 1, kind: "CLAIM", start, end: start + exact.length, exact },
-  });
+  const claim = await createTestClaim(reviewer, archived);
   annotationId = claim.id;
   await getDb().article.update({ where: { id: archived.id }, data: { status: "ARCHIVED" } });
 });

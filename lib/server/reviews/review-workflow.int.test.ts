@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { assertTestDatabase } from "@/lib/test/database";
-import { createTestArticle, createTestUser } from "@/prisma/test-factories";
+import { createTestArticle, createTestClaim, createTestUser } from "@/prisma/test-factories";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
 import { addSource } from "@/lib/server/sources/add-source";
@@ -31,12 +31,7 @@ beforeAll(async () => {
 /** A claim ready for review, on an article of its own, submitted by `by`. */
 async function submittedClaim(by: Actor = author) {
   const article = await createTestArticle(by);
-  const exact = "Unemployment fell to 4.1 per cent";
-  const start = article.text.indexOf(exact);
-  const claim = await createAnnotation({
-    actor: by,
-    input: { articleId: article.id, articleRevision: 1, kind: "CLAIM", start, end: start + exact.length, exact },
-  });
+  const claim = await createTestClaim(by, article);
   const withVerdict = await updateAnnotation({
     actor: by,
     input: { annotationId: claim.id, version: claim.version, patch: { verdict: { rating: "FALSE" } } },
