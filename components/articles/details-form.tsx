@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { updateArticleDetailsAction } from "@/lib/actions/article-actions";
-import { FieldError, fieldProps } from "@/components/ui/field-error";
+import { TextField } from "@/components/ui/text-field";
 
 type Details = {
   id: string;
@@ -23,48 +23,12 @@ export function DetailsForm({ article }: { article: Details }) {
       <form action={formAction} className="form">
         <input type="hidden" name="articleId" value={article.id} />
         <div className="grid-2">
-          <div className="field">
-            <label>
-              Title
-              <input name="title" {...fieldProps(state, "title")} defaultValue={value("title")} maxLength={300} />
-            </label>
-            <FieldError state={state} name="title" />
-          </div>
-          <div className="field">
-            <label>
-              Byline
-              <input name="byline" {...fieldProps(state, "byline")} defaultValue={value("byline")} maxLength={200} />
-            </label>
-            <FieldError state={state} name="byline" />
-          </div>
-          <div className="field">
-            <label>
-              Publisher
-              <input name="publisher" {...fieldProps(state, "publisher")} defaultValue={value("publisher")} maxLength={200} />
-            </label>
-            <FieldError state={state} name="publisher" />
-          </div>
-          <div className="field">
-            <label>
-              Publication date
-              <input name="publishedOn" {...fieldProps(state, "publishedOn")} type="date" defaultValue={value("publishedOn")} />
-            </label>
-            <FieldError state={state} name="publishedOn" />
-          </div>
-          <div className="field">
-            <label>
-              Source URL
-              <input name="sourceUrl" {...fieldProps(state, "sourceUrl")} type="url" defaultValue={value("sourceUrl")} />
-            </label>
-            <FieldError state={state} name="sourceUrl" />
-          </div>
-          <div className="field">
-            <label>
-              Language
-              <input name="language" {...fieldProps(state, "language")} defaultValue={value("language")} maxLength={20} />
-            </label>
-            <FieldError state={state} name="language" />
-          </div>
+          <TextField state={state} name="title" label="Title" defaultValue={value("title")} maxLength={300} />
+          <TextField state={state} name="byline" label="Byline" defaultValue={value("byline")} maxLength={200} />
+          <TextField state={state} name="publisher" label="Publisher" defaultValue={value("publisher")} maxLength={200} />
+          <TextField state={state} name="publishedOn" label="Publication date" type="date" defaultValue={value("publishedOn")} />
+          <TextField state={state} name="sourceUrl" label="Source URL" type="url" defaultValue={value("sourceUrl")} />
+          <TextField state={state} name="language" label="Language" defaultValue={value("language")} maxLength={20} />
         </div>
         {state && !state.ok && (
           <p className="error" role="alert">

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useActionState, useState } from "react";
 import { importArticleAction } from "@/lib/actions/article-actions";
 import { FieldError, fieldProps } from "@/components/ui/field-error";
+import { TextField } from "@/components/ui/text-field";
 import { WebPageFetch } from "@/components/articles/web-page-fetch";
 import type { WebImportPreview } from "@/lib/import/web/web-import-preview";
 
@@ -79,61 +80,28 @@ export function ImportForm() {
         </div>
       )}
       <div className="grid-2" key={fieldsKey}>
-        <div className="field">
-          <label>
-            Title <span className="optional">(optional: taken from the first heading or line)</span>
-            <input name="title" {...fieldProps(state, "title")} defaultValue={fields.title} maxLength={300} />
-          </label>
-          <FieldError state={state} name="title" />
-        </div>
-        <div className="field">
-          <label>
-            Byline
-            <input name="byline" {...fieldProps(state, "byline")} defaultValue={fields.byline} maxLength={200} />
-          </label>
-          <FieldError state={state} name="byline" />
-        </div>
-        <div className="field">
-          <label>
-            Publisher
-            <input name="publisher" {...fieldProps(state, "publisher")} defaultValue={fields.publisher} maxLength={200} />
-          </label>
-          <FieldError state={state} name="publisher" />
-        </div>
-        <div className="field">
-          <label>
-            Publication date
-            <input name="publishedOn" {...fieldProps(state, "publishedOn")} type="date" defaultValue={fields.publishedOn} />
-          </label>
-          <FieldError state={state} name="publishedOn" />
-        </div>
-        <div className="field">
-          <label>
-            Source URL
-            <input name="sourceUrl" {...fieldProps(state, "sourceUrl")} type="url" defaultValue={fields.sourceUrl} placeholder="https://" />
-          </label>
-          <FieldError state={state} name="sourceUrl" />
-        </div>
-        <div className="field">
-          <label>
-            Canonical URL <span className="optional">(the page&rsquo;s own address for itself)</span>
-            <input
-              name="canonicalUrl"
-              {...fieldProps(state, "canonicalUrl")}
-              type="url"
-              defaultValue={fields.canonicalUrl}
-              placeholder="https://"
-            />
-          </label>
-          <FieldError state={state} name="canonicalUrl" />
-        </div>
-        <div className="field">
-          <label>
-            Language
-            <input name="language" {...fieldProps(state, "language")} defaultValue={fields.language || "en"} maxLength={20} />
-          </label>
-          <FieldError state={state} name="language" />
-        </div>
+        <TextField
+          state={state}
+          name="title"
+          label="Title"
+          hint="optional: taken from the first heading or line"
+          defaultValue={fields.title}
+          maxLength={300}
+        />
+        <TextField state={state} name="byline" label="Byline" defaultValue={fields.byline} maxLength={200} />
+        <TextField state={state} name="publisher" label="Publisher" defaultValue={fields.publisher} maxLength={200} />
+        <TextField state={state} name="publishedOn" label="Publication date" type="date" defaultValue={fields.publishedOn} />
+        <TextField state={state} name="sourceUrl" label="Source URL" type="url" defaultValue={fields.sourceUrl} placeholder="https://" />
+        <TextField
+          state={state}
+          name="canonicalUrl"
+          label="Canonical URL"
+          hint="the page’s own address for itself"
+          type="url"
+          defaultValue={fields.canonicalUrl}
+          placeholder="https://"
+        />
+        <TextField state={state} name="language" label="Language" defaultValue={fields.language || "en"} maxLength={20} />
       </div>
       {error && (
         <p role="alert" id="import-error" className="error">
