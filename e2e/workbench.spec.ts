@@ -68,6 +68,22 @@ test("a claim with a verdict, rationale and two sources survives a reload; a bad
   await claim.getByRole("button", { name: "Add source" }).click();
   await expect(claim.getByRole("list", { name: "Sources" }).getByRole("listitem")).toHaveCount(2);
 
+  // A source's typo is put right in place: its form comes filled in, and a bad address is refused there too.
+  await claim.getByRole("button", { name: "Edit source https://example.org/minutes" }).click();
+  const editing = claim.getByRole("form", { name: "Edit the source" });
+  await expect(editing.getByLabel("Source URL")).toHaveValue("https://example.org/minutes");
+  await editing.getByLabel("Source URL").fill("ftp://example.org/minutes");
+  await editing.getByRole("button", { name: "Save source" }).click();
+  await expect(editing.locator(".error")).toHaveText(/Only http:\/\/ and https:\/\/ addresses are accepted/);
+  await editing.getByLabel("Source URL").fill("https://example.org/council-minutes");
+  await editing.getByLabel("Title").fill("Council minutes, 4 March");
+  await editing.getByRole("button", { name: "Save source" }).click();
+  await expect(editing).toHaveCount(0);
+  await expect(claim.getByRole("link", { name: "Council minutes, 4 March" })).toHaveAttribute(
+    "href",
+    "https://example.org/council-minutes",
+  );
+
   await page.reload();
   await card(page, "will rise by 4.99 per cent next year")
     .getByRole("button", { name: /^Claim\b/ })
@@ -79,6 +95,7 @@ test("a claim with a verdict, rationale and two sources survives a reload; a bad
   await expect(sources).toHaveCount(2);
   await expect(sources.first().getByRole("link", { name: "Budget 2026/27" })).toHaveAttribute("href", "https://www.barnet.gov.uk/budget");
   await expect(sources.first()).toContainText("Contradicts");
+  await expect(sources.last().getByRole("link", { name: "Council minutes, 4 March" })).toBeVisible();
   await expect(reloaded.locator(".verdict")).toHaveText("Mostly false");
 
   await reloaded.getByText("History").click();
@@ -87,6 +104,7 @@ test("a claim with a verdict, rationale and two sources survives a reload; a bad
   await expect(history.last()).toContainText("Eddie Editor created it");
   await expect(reloaded.locator(".history")).toContainText("Eddie Editor edited verdict");
   await expect(history.filter({ hasText: "added a source" })).toHaveCount(2);
+  await expect(history.filter({ hasText: "edited a source" })).toHaveCount(1);
 });
 
 test("a stale edit from a second browser shows what changed and loses nothing", async ({ page, browser }) => {

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback } from "react";
+import { useCallback, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { AnnotationPatch } from "@/lib/validation/annotation";
 import type { SourceFields } from "@/lib/validation/source";
@@ -39,12 +39,23 @@ export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, acto
     },
     [annotationId, store],
   );
+  const [editingSourceId, setEditingSourceId] = useState<string | null>(null);
+  const saveSource = useCallback(
+    async (sourceId: string, source: SourceFields) => {
+      const result = await store.updateSource(annotationId, sourceId, source);
+      if (result.ok) setEditingSourceId(null);
+      return result.ok ? null : result.message;
+    },
+    [annotationId, store],
+  );
   if (!entry) return null;
   const annotation = entry.view;
   const shown = shownAnnotation(entry);
   const change = (patch: AnnotationPatch) => store.edit(annotationId, patch);
   const verdict = shown.verdict;
   const problems = submissionProblems({ ...shown, sourceCount: shown.sources.length });
+  // Gone when someone removed it meanwhile: the add form comes back.
+  const editingSource = annotation.sources.find((source) => source.id === editingSourceId);
 
   return (
     <div className="annotation-editor">
@@ -157,8 +168,18 @@ export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, acto
         <SourceList
           sources={annotation.sources}
           onRemove={canEdit ? (sourceId) => void store.removeSource(annotationId, sourceId) : undefined}
+          onEdit={canEdit ? setEditingSourceId : undefined}
         />
-        {canEdit && <SourceForm onAdd={addSource} />}
+        {canEdit && editingSource ? (
+          <SourceForm
+            key={editingSource.id}
+            source={editingSource}
+            onSubmit={(source) => saveSource(editingSource.id, source)}
+            onCancel={() => setEditingSourceId(null)}
+          />
+        ) : (
+          canEdit && <SourceForm onSubmit={addSource} />
+        )}
       </section>
       {canEdit && (
         <div className="row card-actions">

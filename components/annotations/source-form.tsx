@@ -1,14 +1,24 @@
 "use client";
 import { useState } from "react";
+import type { SourceView } from "@/lib/annotations/types";
 import { labelledOptions, SOURCE_STANCES, STANCE_LABELS } from "@/lib/enums";
 import { sourceFieldsSchema, type SourceFields } from "@/lib/validation/source";
 
-/** Checks with the same schema as the server, so a bad address is explained before it is sent. */
-export function SourceForm({ onAdd }: { onAdd: (source: SourceFields) => Promise<string | null> }) {
+type SourceFormProps = {
+  /** Sends the source; answers the server's refusal, or null when it was saved. */
+  onSubmit: (source: SourceFields) => Promise<string | null>;
+  /** Editing this source (its values filled in) rather than adding a new one. */
+  source?: SourceView;
+  onCancel?: () => void;
+};
+
+/** Adds or edits a source. Checks with the same schema as the server, so a bad address is explained before it is sent. */
+export function SourceForm({ onSubmit, source, onCancel }: SourceFormProps) {
   const [error, setError] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
+  const isEdit = source !== undefined;
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     event.stopPropagation();
     const form = event.currentTarget;
@@ -18,34 +28,34 @@ export function SourceForm({ onAdd }: { onAdd: (source: SourceFields) => Promise
       return;
     }
     setBusy(true);
-    const serverError = await onAdd(parsed.data);
+    const serverError = await onSubmit(parsed.data);
     setBusy(false);
     setError(serverError);
-    if (!serverError) form.reset();
+    if (!serverError && !isEdit) form.reset();
   }
 
   return (
-    <form className="source-form" onSubmit={onSubmit} aria-label="Add a source" noValidate>
+    <form className="source-form" onSubmit={submit} aria-label={isEdit ? "Edit the source" : "Add a source"} noValidate>
       <label>
         Source URL
-        <input name="url" type="url" required placeholder="https://" />
+        <input name="url" type="url" required placeholder="https://" defaultValue={source?.url} />
       </label>
       <div className="grid-2">
         <label>
           Title
-          <input name="title" maxLength={300} />
+          <input name="title" maxLength={300} defaultValue={source?.title ?? ""} />
         </label>
         <label>
           Publisher
-          <input name="publisher" maxLength={200} />
+          <input name="publisher" maxLength={200} defaultValue={source?.publisher ?? ""} />
         </label>
         <label>
           Date accessed
-          <input name="accessedOn" type="date" defaultValue={new Date().toISOString().slice(0, 10)} />
+          <input name="accessedOn" type="date" defaultValue={isEdit ? (source.accessedOn ?? "") : new Date().toISOString().slice(0, 10)} />
         </label>
         <label>
           Stance
-          <select name="stance" defaultValue="CONTEXT">
+          <select name="stance" defaultValue={source?.stance ?? "CONTEXT"}>
             {labelledOptions(SOURCE_STANCES, STANCE_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
@@ -56,20 +66,27 @@ export function SourceForm({ onAdd }: { onAdd: (source: SourceFields) => Promise
       </div>
       <label>
         Archived copy URL
-        <input name="archiveUrl" type="url" placeholder="https://web.archive.org/…" />
+        <input name="archiveUrl" type="url" placeholder="https://web.archive.org/…" defaultValue={source?.archiveUrl ?? ""} />
       </label>
       <label>
         Excerpt
-        <textarea name="excerpt" rows={2} maxLength={2000} />
+        <textarea name="excerpt" rows={2} maxLength={2000} defaultValue={source?.excerpt ?? ""} />
       </label>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
-      <button type="submit" disabled={isBusy}>
-        {isBusy ? "Adding…" : "Add source"}
-      </button>
+      <div className="row">
+        <button type="submit" disabled={isBusy}>
+          {isEdit ? (isBusy ? "Saving…" : "Save source") : isBusy ? "Adding…" : "Add source"}
+        </button>
+        {onCancel && (
+          <button type="button" className="secondary" onClick={onCancel} disabled={isBusy}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   );
 }

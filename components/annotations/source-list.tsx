@@ -1,7 +1,13 @@
 import type { SourceView } from "@/lib/annotations/types";
 import { STANCE_LABELS } from "@/lib/enums";
 
-export function SourceList({ sources, onRemove }: { sources: SourceView[]; onRemove?: (sourceId: string) => void }) {
+type SourceListProps = {
+  sources: SourceView[];
+  onRemove?: (sourceId: string) => void;
+  onEdit?: (sourceId: string) => void;
+};
+
+export function SourceList({ sources, onRemove, onEdit }: SourceListProps) {
   if (sources.length === 0) return <p className="hint">No sources yet.</p>;
   return (
     <ul className="source-list" aria-label="Sources">
@@ -22,6 +28,16 @@ export function SourceList({ sources, onRemove }: { sources: SourceView[]; onRem
             </>
           )}
           {source.excerpt && <blockquote className="excerpt">{source.excerpt}</blockquote>}
+          {onEdit && (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onEdit(source.id)}
+              aria-label={`Edit source ${source.title || source.url}`}
+            >
+              Edit
+            </button>
+          )}
           {onRemove && (
             <button
               type="button"

@@ -8,9 +8,10 @@ import { reattachAnnotation } from "@/lib/server/annotations/reattach-annotation
 import { listAnnotationHistory } from "@/lib/server/annotations/list-annotation-history";
 import { addSource } from "@/lib/server/sources/add-source";
 import { removeSource } from "@/lib/server/sources/remove-source";
+import { updateSource } from "@/lib/server/sources/update-source";
 import { reattachAnnotationSchema } from "@/lib/validation/correction";
 import { annotationIdSchema, annotationRefSchema, createAnnotationSchema, updateAnnotationSchema } from "@/lib/validation/annotation";
-import { addSourceSchema, removeSourceSchema } from "@/lib/validation/source";
+import { addSourceSchema, removeSourceSchema, updateSourceSchema } from "@/lib/validation/source";
 
 // Each export is a public POST endpoint; defineAction authenticates, parses and answers errors as data.
 export const createAnnotationAction = defineAction(createAnnotationSchema, (actor, input) => createAnnotation({ actor, input }));
@@ -20,6 +21,7 @@ export const restoreAnnotationAction = defineAction(annotationRefSchema, (actor,
 export const submitAnnotationAction = defineAction(annotationRefSchema, (actor, input) => submitAnnotation({ actor, input }));
 export const reattachAnnotationAction = defineAction(reattachAnnotationSchema, (actor, input) => reattachAnnotation({ actor, input }));
 export const addSourceAction = defineAction(addSourceSchema, (actor, input) => addSource({ actor, input }));
+export const updateSourceAction = defineAction(updateSourceSchema, (actor, input) => updateSource({ actor, input }));
 export const removeSourceAction = defineAction(removeSourceSchema, (actor, input) => removeSource({ actor, input }));
 export const annotationHistoryAction = defineAction(annotationIdSchema, (actor, input) =>
   listAnnotationHistory({ actor, annotationId: input.annotationId }),

@@ -29,3 +29,11 @@ export const removeSourceSchema = z.object({
   version: recordVersion,
   sourceId: recordId,
 });
+
+/** A source's fields replaced; like adding one, it moves the annotation's version on. */
+export const updateSourceSchema = z.object({
+  annotationId: recordId,
+  version: recordVersion,
+  sourceId: recordId,
+  source: sourceFieldsSchema,
+});

@@ -11,6 +11,7 @@ import {
   deleteAnnotationAction,
   reattachAnnotationAction,
   removeSourceAction,
+  updateSourceAction,
   restoreAnnotationAction,
   submitAnnotationAction,
   updateAnnotationAction,
@@ -195,6 +196,10 @@ export function createAnnotationStore(options: { articleId: string; articleRevis
     async addSource(id: string, source: SourceFields) {
       await flush(id);
       return run(id, (version) => addSourceAction({ annotationId: id, version, source }));
+    },
+    async updateSource(id: string, sourceId: string, source: SourceFields) {
+      await flush(id);
+      return run(id, (version) => updateSourceAction({ annotationId: id, version, sourceId, source }));
     },
     removeSource(id: string, sourceId: string) {
       return run(id, (version) => removeSourceAction({ annotationId: id, version, sourceId }));

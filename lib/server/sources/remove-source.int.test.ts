@@ -68,4 +68,22 @@ describe("updateSource", () => {
     ]);
     expect((await auditOf(ref.sourceId)).map((e) => e.action)).toEqual(["source.added", "source.updated"]);
   });
+
+  it("refuses another reviewer, a stale version and a removed source, and changes nothing", async () => {
+    const ref = await claimWithSource();
+    const fields = sourceFieldsSchema.parse({ url: "https://example.org/c", title: "Third" });
+    await expect(updateSource({ actor: stranger, input: { ...ref, source: fields } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(updateSource({ actor: author, input: { ...ref, version: ref.version - 1, source: fields } })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    const removed = await removeSource({ actor: author, input: ref });
+    await expect(updateSource({ actor: author, input: { ...ref, version: removed.version, source: fields } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await getDb().source.findUniqueOrThrow({ where: { id: ref.sourceId } })).toMatchObject({
+      url: "https://example.org/a",
+      title: "First",
+    });
+    expect((await auditOf(ref.sourceId)).map((e) => e.action)).toEqual(["source.added", "source.removed"]);
+  });
 });

@@ -7,19 +7,15 @@ import { recordAudit } from "@/lib/server/audit";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import { sourceData } from "@/lib/server/sources/add-source";
-import { removeSource } from "@/lib/server/sources/remove-source";
 import type { SourceFields } from "@/lib/validation/source";
 
 export type UpdateSourceOptions = {
   actor: Actor;
-  // `null` is only for removeSourceAction until it calls removeSource itself; then the type becomes SourceFields.
-  input: { annotationId: string; version: number; sourceId: string; source: SourceFields | null };
+  input: { annotationId: string; version: number; sourceId: string; source: SourceFields };
 };
 
-/** Edits a source's fields. Removing one is removeSource. */
+/** Edits a source's fields (a typo in its title, a better archive link). Removing one is removeSource. */
 export async function updateSource({ actor, input }: UpdateSourceOptions) {
-  const { source: fields, ...ref } = input;
-  if (fields === null) return removeSource({ actor, input: ref });
   return getDb().$transaction(async (tx) => {
     const annotation = await claimAnnotationVersion(tx, {
       actor,
@@ -30,7 +26,7 @@ export async function updateSource({ actor, input }: UpdateSourceOptions) {
     });
     const before = await tx.source.findFirst({ where: { id: input.sourceId, annotationId: annotation.id, deletedAt: null } });
     if (!before) throw new AppError("NOT_FOUND", "That source was already removed.");
-    const after = await tx.source.update({ where: { id: before.id }, data: sourceData(fields) });
+    const after = await tx.source.update({ where: { id: before.id }, data: sourceData(input.source) });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "source.updated",
