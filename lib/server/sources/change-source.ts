@@ -1,0 +1,47 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { editAnnotationRefusal } from "@/lib/policies/annotations";
+import { recordAudit } from "@/lib/server/audit";
+import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
+import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
+
+export type SourceRef = { annotationId: string; version: number; sourceId: string };
+
+/**
+ * A change to one of an annotation's live sources (edited or removed): a change of the annotation,
+ * so it claims the annotation's version under the edit rule, and is audited with the source as it
+ * was and as it is. Answers the annotation's view.
+ */
+export async function changeSource(options: {
+  actor: Actor;
+  input: SourceRef;
+  action: "source.updated" | "source.removed";
+  data: Prisma.SourceUpdateInput;
+}) {
+  const { actor, input, action, data } = options;
+  return getDb().$transaction(async (tx) => {
+    const annotation = await claimAnnotationVersion(tx, {
+      actor,
+      annotationId: input.annotationId,
+      version: input.version,
+      rule: editAnnotationRefusal,
+      isContentChange: true,
+    });
+    const before = await tx.source.findFirst({ where: { id: input.sourceId, annotationId: annotation.id, deletedAt: null } });
+    if (!before) throw new AppError("NOT_FOUND", "That source was already removed.");
+    const after = await tx.source.update({ where: { id: before.id }, data });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action,
+      entityType: "Source",
+      entityId: before.id,
+      articleId: annotation.articleId,
+      before,
+      after,
+    });
+    return readAnnotationView(tx, annotation.id);
+  });
+}
