@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
 import type { Actor } from "@/lib/auth/session";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { AnnotationKind, Role } from "@/lib/generated/prisma/enums";
 import { prepareImport } from "@/lib/import";
 import { importArticle } from "@/lib/server/articles/import-article";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
@@ -26,12 +26,16 @@ export async function createTestArticle(actor: Actor, text?: string) {
   return getDb().article.findUniqueOrThrow({ where: { id } });
 }
 
-/** A draft claim on `exact` (by default TEST_CLAIM) in a test article, created through the use case. */
-export async function createTestClaim(actor: Actor, article: { id: string; text: string }, exact = TEST_CLAIM) {
+/** A draft annotation (by default a claim on TEST_CLAIM) in a test article, created through the use case. */
+export async function createTestAnnotation(
+  actor: Actor,
+  article: { id: string; text: string },
+  { exact = TEST_CLAIM, kind = "CLAIM" }: { exact?: string; kind?: AnnotationKind } = {},
+) {
   const start = article.text.indexOf(exact);
   if (start < 0) throw new Error(`“${exact}” is not in the article's text`);
   return createAnnotation({
     actor,
-    input: { articleId: article.id, articleRevision: 1, kind: "CLAIM", start, end: start + exact.length, exact },
+    input: { articleId: article.id, articleRevision: 1, kind, start, end: start + exact.length, exact },
   });
 }

@@ -3,7 +3,7 @@ import { getDb, type Tx } from "@/lib/db";
 import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { assertTestDatabase } from "@/lib/test/database";
 import { annotationPatchSchema } from "@/lib/validation/annotation";
-import { createTestArticle, createTestClaim, createTestUser } from "@/prisma/test-factories";
+import { createTestArticle, createTestAnnotation, createTestUser } from "@/prisma/test-factories";
 import { claimAnnotationVersion } from "./claim-version";
 import { updateAnnotation } from "./update-annotation";
 import type { Actor } from "@/lib/auth/session";
@@ -17,7 +17,7 @@ beforeAll(async () => {
   article = await createTestArticle(author);
 });
 
-const newClaim = () => createTestClaim(author, article);
+const newClaim = () => createTestAnnotation(author, article);
 
 const versionOf = async (id: string) => (await getDb().annotation.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { assertTestDatabase } from "@/lib/test/database";
 import { updateAnnotationSchema } from "@/lib/validation/annotation";
-import { createTestArticle, createTestClaim, createTestUser } from "@/prisma/test-factories";
+import { createTestArticle, createTestAnnotation, createTestUser } from "@/prisma/test-factories";
 import { updateAnnotation } from "./update-annotation";
 
 let author: Actor;
@@ -15,7 +15,7 @@ beforeAll(async () => {
   article = await createTestArticle(author);
 });
 
-const newClaim = () => createTestClaim(author, article);
+const newClaim = () => createTestAnnotation(author, article);
 const save = (actor: Actor, input: unknown) => updateAnnotation({ actor, input: updateAnnotationSchema.parse(input) });
 
 describe("three-way merge on save", () => {

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { assertTestDatabase } from "@/lib/test/database";
-import { createTestArticle, createTestUser } from "@/prisma/test-factories";
-import { createAnnotation } from "./create-annotation";
+import { createTestArticle, createTestUser, createTestAnnotation } from "@/prisma/test-factories";
 import { readAnnotationView } from "./read-annotation-view";
 import type { Actor } from "@/lib/auth/session";
 
@@ -16,12 +15,7 @@ beforeAll(async () => {
 
 describe("readAnnotationView", () => {
   it("returns the browser view including the transaction's own uncommitted writes", async () => {
-    const exact = "Unemployment fell to 4.1 per cent";
-    const start = article.text.indexOf(exact);
-    const claim = await createAnnotation({
-      actor: author,
-      input: { articleId: article.id, articleRevision: 1, kind: "CLAIM", start, end: start + exact.length, exact },
-    });
+    const claim = await createTestAnnotation(author, article);
     const view = await getDb()
       .$transaction(async (tx) => {
         await tx.source.create({

@@ -3,11 +3,10 @@ import { getDb } from "@/lib/db";
 import { assertTestDatabase } from "@/lib/test/database";
 import { annotationPatchSchema } from "@/lib/validation/annotation";
 import { sourceFieldsSchema } from "@/lib/validation/source";
-import { createTestArticle, createTestUser } from "@/prisma/test-factories";
+import { createTestAnnotation, createTestArticle, createTestUser } from "@/prisma/test-factories";
 import { addSource } from "@/lib/server/sources/add-source";
 import { removeSource } from "@/lib/server/sources/remove-source";
 import { submitAnnotation } from "@/lib/server/reviews/submit-annotation";
-import { createAnnotation } from "./create-annotation";
 import { deleteAnnotation, restoreAnnotation } from "./delete-annotation";
 import { listAnnotations } from "./list-annotations";
 import { updateAnnotation } from "./update-annotation";
@@ -24,14 +23,7 @@ beforeAll(async () => {
   article = await createTestArticle(author);
 });
 
-async function newClaim() {
-  const exact = "Unemployment fell to 4.1 per cent";
-  const start = article.text.indexOf(exact);
-  return createAnnotation({
-    actor: author,
-    input: { articleId: article.id, articleRevision: 1, kind: "CLAIM", start, end: start + exact.length, exact },
-  });
-}
+const newClaim = () => createTestAnnotation(author, article);
 const patch = (value: unknown) => annotationPatchSchema.parse(value);
 const source = (value: unknown) => sourceFieldsSchema.parse(value);
 
@@ -184,12 +176,7 @@ describe("a refused save writes nothing", () => {
   });
 
   it("rolls back the fields when the verdict is refused for the kind", async () => {
-    const phrase = "a statistical mirage";
-    const start = article.text.indexOf(phrase);
-    const quote = await createAnnotation({
-      actor: author,
-      input: { articleId: article.id, articleRevision: 1, kind: "QUOTE", start, end: start + phrase.length, exact: phrase },
-    });
+    const quote = await createTestAnnotation(author, article, { exact: "a statistical mirage", kind: "QUOTE" });
     await expect(
       updateAnnotation({
         actor: author,
@@ -206,12 +193,7 @@ describe("a refused save writes nothing", () => {
 describe("opinions resting on claims", () => {
   it("links an opinion to claims of the same article only", async () => {
     const claim = await newClaim();
-    const phrase = "a statistical mirage";
-    const start = article.text.indexOf(phrase);
-    const opinion = await createAnnotation({
-      actor: author,
-      input: { articleId: article.id, articleRevision: 1, kind: "OPINION", start, end: start + phrase.length, exact: phrase },
-    });
+    const opinion = await createTestAnnotation(author, article, { exact: "a statistical mirage", kind: "OPINION" });
     const linked = await updateAnnotation({
       actor: author,
       input: { annotationId: opinion.id, version: 1, patch: patch({ holder: "Critics", restsOnIds: [claim.id] }) },
@@ -227,10 +209,7 @@ describe("opinions resting on claims", () => {
     expect(relinked.after).toMatchObject({ restsOnIds: [second.id], version: 3 });
 
     const elsewhere = await createTestArticle(author);
-    const other = await createAnnotation({
-      actor: author,
-      input: { articleId: elsewhere.id, articleRevision: 1, kind: "CLAIM", start: 0, end: 12, exact: elsewhere.text.slice(0, 12) },
-    });
+    const other = await createTestAnnotation(author, elsewhere);
     await expect(
       updateAnnotation({ actor: author, input: { annotationId: opinion.id, version: 3, patch: patch({ restsOnIds: [other.id] }) } }),
     ).rejects.toMatchObject({ code: "INVALID" });
@@ -240,12 +219,7 @@ describe("opinions resting on claims", () => {
   });
 
   it("refuses a verdict on anything but a claim", async () => {
-    const phrase = "a statistical mirage";
-    const start = article.text.indexOf(phrase);
-    const quote = await createAnnotation({
-      actor: author,
-      input: { articleId: article.id, articleRevision: 1, kind: "QUOTE", start, end: start + phrase.length, exact: phrase },
-    });
+    const quote = await createTestAnnotation(author, article, { exact: "a statistical mirage", kind: "QUOTE" });
     await expect(
       updateAnnotation({ actor: author, input: { annotationId: quote.id, version: 1, patch: patch({ verdict: { rating: "TRUE" } }) } }),
     ).rejects.toMatchObject({ code: "INVALID" });

@@ -4,7 +4,7 @@ import { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { canReadArticle } from "@/lib/policies/articles";
 import { assertTestDatabase } from "@/lib/test/database";
 import { annotationPatchSchema } from "@/lib/validation/annotation";
-import { createTestArticle, createTestClaim, createTestUser } from "@/prisma/test-factories";
+import { createTestArticle, createTestAnnotation, createTestUser } from "@/prisma/test-factories";
 import { listAnnotationHistory } from "@/lib/server/annotations/list-annotation-history";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
@@ -22,7 +22,7 @@ beforeAll(async () => {
   assertTestDatabase();
   [reviewer, editor, admin] = await Promise.all([createTestUser("REVIEWER"), createTestUser("EDITOR"), createTestUser("ADMIN")]);
   archived = await createTestArticle(reviewer);
-  const claim = await createTestClaim(reviewer, archived);
+  const claim = await createTestAnnotation(reviewer, archived);
   annotationId = claim.id;
   await getDb().article.update({ where: { id: archived.id }, data: { status: "ARCHIVED" } });
 });

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { assertTestDatabase } from "@/lib/test/database";
-import { createTestArticle, createTestClaim, createTestUser } from "@/prisma/test-factories";
+import { createTestArticle, createTestAnnotation, createTestUser } from "@/prisma/test-factories";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
 import { addSource } from "@/lib/server/sources/add-source";
@@ -31,7 +31,7 @@ beforeAll(async () => {
 /** A claim ready for review, on an article of its own, submitted by `by`. */
 async function submittedClaim(by: Actor = author) {
   const article = await createTestArticle(by);
-  const claim = await createTestClaim(by, article);
+  const claim = await createTestAnnotation(by, article);
   const withVerdict = await updateAnnotation({
     actor: by,
     input: { annotationId: claim.id, version: claim.version, patch: { verdict: { rating: "FALSE" } } },

@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { assertTestDatabase } from "@/lib/test/database";
 import { sourceFieldsSchema } from "@/lib/validation/source";
-import { createTestArticle, createTestUser } from "@/prisma/test-factories";
-import { createAnnotation } from "@/lib/server/annotations/create-annotation";
+import { createTestArticle, createTestUser, createTestAnnotation } from "@/prisma/test-factories";
 import { addSource } from "./add-source";
 import { removeSource } from "./remove-source";
 import { updateSource } from "./update-source";
@@ -19,12 +18,7 @@ beforeAll(async () => {
 });
 
 async function claimWithSource(url = "https://example.org/a") {
-  const exact = "Unemployment fell to 4.1 per cent";
-  const start = article.text.indexOf(exact);
-  const claim = await createAnnotation({
-    actor: author,
-    input: { articleId: article.id, articleRevision: 1, kind: "CLAIM", start, end: start + exact.length, exact },
-  });
+  const claim = await createTestAnnotation(author, article);
   const withSource = await addSource({
     actor: author,
     input: { annotationId: claim.id, version: claim.version, source: sourceFieldsSchema.parse({ url, title: "First" }) },

@@ -3,8 +3,7 @@ import { getDb } from "@/lib/db";
 import type { AnnotationStatus, ArticleStatus } from "@/lib/enums";
 import { assertTestDatabase } from "@/lib/test/database";
 import { transitionProblems } from "@/lib/workflow/annotation-status";
-import { createTestArticle, createTestUser } from "@/prisma/test-factories";
-import { createAnnotation } from "@/lib/server/annotations/create-annotation";
+import { createTestArticle, createTestUser, createTestAnnotation } from "@/prisma/test-factories";
 import { listMyWork, type MyWork, type WorkSection } from "./list-my-work";
 import type { Actor } from "@/lib/auth/session";
 
@@ -29,12 +28,7 @@ const setStatus = (articleId: string, status: ArticleStatus) => getDb().article.
 type Setup = { author: Actor; status: AnnotationStatus; lastEditedBy?: Actor; deleted?: boolean };
 async function annotation(articleId: string, { author, status, lastEditedBy, deleted }: Setup) {
   const { text } = await getDb().article.findUniqueOrThrow({ where: { id: articleId }, select: { text: true } });
-  const exact = "Unemployment fell to 4.1 per cent";
-  const start = text.indexOf(exact);
-  const created = await createAnnotation({
-    actor: author,
-    input: { articleId, articleRevision: 1, kind: "CLAIM", start, end: start + exact.length, exact },
-  });
+  const created = await createTestAnnotation(author, { id: articleId, text });
   await getDb().annotation.update({
     where: { id: created.id },
     data: { status, lastEditedById: lastEditedBy?.id ?? null, deletedAt: deleted ? new Date() : null },
