@@ -3,7 +3,7 @@
 // machine has two, and the load generator runs on them too, so the figure says how much a second
 // instance buys here, not on a bigger machine. Production build (`npm run build` first); needs a
 // real PostgreSQL (DATABASE_URL), as several instances do.
-import { createBenchArticle, openBenchDatabase } from "./support/bench-database.ts";
+import { createBenchArticle, createBenchClaim, openBenchDatabase } from "./support/bench-database.ts";
 import { actionId, actionResult } from "../../e2e/server-actions.ts";
 import { cpuMs, signIn, startNext, type NextServer } from "./support/server.ts";
 
@@ -21,23 +21,7 @@ try {
   const text = "Council tax will rise by 4.99 per cent, the leader said. Critics disagree about the figures.";
   const article = await createBenchArticle(editor.id, "Instances", text, 0, { status: "IN_PROGRESS" });
   // One card per editor, so saves measure throughput, not conflicts.
-  const cards = await Promise.all(
-    Array.from({ length: EDITORS }, () =>
-      getDb().annotation.create({
-        data: {
-          articleId: article.id,
-          authorId: editor.id,
-          kind: "CLAIM",
-          start: 0,
-          end: 11,
-          exact: "Council tax",
-          prefix: "",
-          suffix: "",
-          articleRevision: 1,
-        },
-      }),
-    ),
-  );
+  const cards = await Promise.all(Array.from({ length: EDITORS }, () => createBenchClaim(article, editor.id, "Council tax")));
   await getDb().$disconnect();
   for (let i = 0; i < 2; i++) servers.push(await startNext(PORT + i, { FACTMARK_LIVE_BUS: "postgres" }));
   const session = await signIn(servers[0]!.base, DEMO_USERS.editor);

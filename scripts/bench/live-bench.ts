@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { createBenchArticle, openBenchDatabase } from "./support/bench-database.ts";
+import { createBenchArticle, createBenchClaim, openBenchDatabase } from "./support/bench-database.ts";
 import { postAction } from "../../e2e/server-actions.ts";
 import { percentile, signIn, waitForServer } from "./support/server.ts";
 
@@ -21,22 +21,10 @@ const SAVES = 60;
 
 // A real PostgreSQL (DATABASE_URL) carries events by LISTEN/NOTIFY; the embedded one in-process.
 const liveBus = process.env.DATABASE_URL ? "postgres" : "memory";
-const { scratch, getDb, DEMO_USERS, editor } = await openBenchDatabase(process.env.BENCH_DB_PREFIX);
+const { scratch, DEMO_USERS, editor } = await openBenchDatabase(process.env.BENCH_DB_PREFIX);
 const text = "Council tax in Barnet will rise by 4.99 per cent next year, the council's leader said.\n\nCritics disagree.";
 const article = await createBenchArticle(editor.id, "Live benchmark", text, 0);
-const claim = await getDb().annotation.create({
-  data: {
-    articleId: article.id,
-    authorId: editor.id,
-    kind: "CLAIM",
-    start: 0,
-    end: 11,
-    exact: "Council tax",
-    prefix: "",
-    suffix: " in Barnet will rise by 4.99 per cent next ye",
-    articleRevision: 1,
-  },
-});
+const claim = await createBenchClaim(article, editor.id, "Council tax");
 
 const server = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(PORT)], {
   cwd: root,

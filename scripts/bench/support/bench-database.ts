@@ -59,3 +59,15 @@ export async function createBenchArticle(
   });
   return article;
 }
+
+/** One claim on `exact` (its first occurrence) in an article, written directly with its quote selector. */
+export async function createBenchClaim(article: { id: string; text: string }, authorId: string, exact: string) {
+  const { getDb } = await import("../../../lib/db.ts");
+  const { describeSpan } = await import("../../../lib/anchoring/index.ts");
+  const start = article.text.indexOf(exact);
+  if (start < 0) throw new Error(`“${exact}” is not in the bench article`);
+  const { prefix, suffix } = describeSpan(article.text, start, start + exact.length).quote;
+  return getDb().annotation.create({
+    data: { articleId: article.id, authorId, kind: "CLAIM", start, end: start + exact.length, exact, prefix, suffix, articleRevision: 1 },
+  });
+}
