@@ -1,10 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
-
-// Next.js answers a server action over its body limit (next.config.js) with a bare 500; refused
-// here it is a 413 that says what the limit is. Uploads themselves are limited to 2 MB.
-export const MAX_BODY_BYTES = 3 * 1024 * 1024;
+import { MAX_BODY_BYTES, isActionRequest, refuseUndecodableAction, tooLarge } from "@/lib/security/action-request";
 
 // Pages anyone may open: signing in needs no session, and /r/ is a published report (its page
 // checks the token itself).
@@ -20,16 +17,17 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
-  const withPolicy = (response: NextResponse) => {
+  const withPolicy = <R extends Response>(response: R) => {
     response.headers.set("content-security-policy", policy);
     return response;
   };
   const pass = () => withPolicy(NextResponse.next({ request: { headers: requestHeaders } }));
 
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    return withPolicy(
-      NextResponse.json({ error: "The request is too large: at most 3 MB can be sent at once (a file at most 2 MB)." }, { status: 413 }),
-    );
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return withPolicy(tooLarge());
+  // Before Next decodes an action's body: what its decoders would fail on is refused here, in words.
+  if (isActionRequest(request, request.nextUrl.pathname)) {
+    const refusal = await refuseUndecodableAction(request);
+    if (refusal) return withPolicy(refusal);
   }
   if (PUBLIC_PATHS.some((path) => path.test(request.nextUrl.pathname))) return pass();
   // A server action answers for itself: with UNAUTHENTICATED as data, which the page turns into

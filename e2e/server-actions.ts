@@ -45,9 +45,19 @@ export async function postAction<Name extends ActionName>(
   name: Name,
   input: ActionInput<Name>,
 ): Promise<ActionAnswer<ActionOutput<Name>>> {
+  return postActionBody(request, pagePath, name, JSON.stringify([input]));
+}
+
+/** The same with the body written out: for arguments no well-behaved encoder would produce. */
+export async function postActionBody<Name extends ActionName>(
+  request: APIRequestContext,
+  pagePath: string,
+  name: Name,
+  body: string,
+): Promise<ActionAnswer<ActionOutput<Name>>> {
   const response = await request.post(pagePath, {
     headers: { ...ACTION_HEADERS, "next-action": actionId(name), "content-type": "text/plain;charset=UTF-8" },
-    data: JSON.stringify([input]),
+    data: body,
     maxRedirects: 0,
   });
   return readAnswer<ActionOutput<Name>>(response);
@@ -63,7 +73,7 @@ export async function postFormAction(
   request: APIRequestContext,
   pagePath: string,
   name: FormActionName,
-  fields: Record<string, string>,
+  fields: Record<string, string | File>,
 ): Promise<ActionAnswer<{ ok: boolean; code?: string; message?: string }>> {
   const multipart = new FormData();
   for (const [field, value] of Object.entries(fields)) multipart.append(`_1_${field}`, value);

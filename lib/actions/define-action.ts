@@ -2,7 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { requireActor, type Actor } from "@/lib/auth/session";
 import { toActionResult, type ActionResult } from "@/lib/errors";
-import { parseInput } from "@/lib/validation/parse-input";
+import { checkForm, parseInput } from "@/lib/validation/parse-input";
 
 /**
  * Every server action is a public POST endpoint, so each is built here: authenticate, parse with
@@ -34,6 +34,7 @@ export function defineFormAction<Schema extends z.ZodType, Result>(options: {
     let input: z.output<Schema> | undefined;
     const result = await toActionResult(async () => {
       const actor = await requireActor();
+      checkForm(form);
       input = parseInput(options.schema, raw);
       return options.run(actor, input, form);
     });

@@ -27,7 +27,7 @@ export function findInputProblem(input: unknown): InputProblem | null {
       continue;
     }
     if (typeof value !== "object" || value === null) continue;
-    if (path.length >= MAX_NESTING) return { path, message: `${describe(path)} is nested too deeply (more than ${MAX_NESTING} levels).` };
+    if (path.length >= MAX_NESTING) return { path, message: nestingMessage(path) };
     const entries: [string | number, unknown][] = Array.isArray(value)
       ? value.map((item, index) => [index, item])
       : value instanceof Date || value instanceof Blob
@@ -40,6 +40,41 @@ export function findInputProblem(input: unknown): InputProblem | null {
       }
       stack.push({ value: item, path: [...path, key] });
     }
+  }
+  return null;
+}
+
+/** The one refusal of deep nesting, whichever check finds it (this walk, or the scan of an action's raw body). */
+export function nestingMessage(path: (string | number)[]): string {
+  return `${describe(path)} is nested too deeply (more than ${MAX_NESTING} levels).`;
+}
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+/** An uploaded file's name: no NUL or broken character (as any text), and no control character, which no file system gives a name. */
+export function fileNameProblem(name: string): string | null {
+  const problem = stringProblem(name);
+  if (problem) return `The file name ${problem}`;
+  if (CONTROL.test(name))
+    return "The file name contains a control character, which a file name cannot hold. Rename the file and try again.";
+  return null;
+}
+
+/** A form field's name: the names are ours, so any control character is refused. */
+export function fieldNameProblem(name: string): string | null {
+  const problem = stringProblem(name) ?? (CONTROL.test(name) ? "contains a control character." : null);
+  return problem && `A field name ${problem}`;
+}
+
+/**
+ * What a submitted form holds beside the values its action reads into its schema: the field names
+ * and the uploaded files' names, which no schema sees. (Text values are judged by the schema, or,
+ * for an article's text, by lib/import, which normalises control characters away.)
+ */
+export function findFormProblem(form: FormData): InputProblem | null {
+  for (const [name, value] of form) {
+    const message = fieldNameProblem(name) ?? (typeof value === "string" ? null : fileNameProblem(value.name));
+    if (message) return { path: [name], message };
   }
   return null;
 }

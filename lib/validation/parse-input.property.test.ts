@@ -16,7 +16,7 @@ import * as richText from "./rich-text";
 import * as source from "./source";
 import * as user from "./user";
 import { findInputProblem } from "./input-guard";
-import { parseInput } from "./parse-input";
+import { checkForm, parseInput } from "./parse-input";
 
 const modules: Record<string, unknown>[] = [
   annotation,
@@ -115,6 +115,18 @@ describe("every payload schema at the boundary", () => {
     );
   });
 
+  it("refuses nesting at random depths up to 30,000 with one message, for every schema", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...schemas), fc.integer({ min: 16, max: 30_000 }), ([, schema], depth) => {
+        const nested = deeplyNested(depth);
+        expect(() => parseInput(schema, { verdict: { rating: "TRUE", rationale: nested }, patch: { note: "x" }, content: nested })).toThrow(
+          "The field “content” is nested too deeply (more than 64 levels).",
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it("refuses a version past PostgreSQL's int4 with a message", () => {
     expect(() => parseInput(annotation.updateAnnotationSchema, { annotationId: "abc", version: 2 ** 31, patch: { note: "x" } })).toThrow(
       "That is not a version of this record.",
@@ -126,5 +138,40 @@ describe("every payload schema at the boundary", () => {
     expect(refused("0000-01-01")).toBe(true);
     expect(refused("2024-02-30")).toBe(true);
     expect(refused("2024-02-29")).toBe(false);
+  });
+});
+
+// A form's names never reach its schema: the field names and the names of uploaded files.
+const formEntry = fc.oneof(
+  fc.record({ name: fc.oneof(fc.constantFrom(...FIELD_NAMES), hostileString), value: hostileString }),
+  fc.record({
+    name: fc.constantFrom("file", "content"),
+    value: fc
+      .tuple(fc.oneof(hostileString, fc.constantFrom("a\u0000.txt", "a\u0001.txt", "\u001b[0m.md", "report.html")), hostileString)
+      .map(([fileName, text]) => new File([text], fileName)),
+  }),
+);
+
+describe("every form at the boundary", () => {
+  it("answers INVALID for a control character in a field or file name, and passes any text value", () => {
+    fc.assert(
+      fc.property(fc.array(formEntry, { maxLength: 6 }), (entries) => {
+        const form = new FormData();
+        for (const { name, value } of entries) form.append(name, value);
+        // As FormData holds them: it turns an unpaired surrogate into U+FFFD itself.
+        const names = [...form].flatMap(([name, value]) => (typeof value === "string" ? [name] : [name, value.name]));
+        let refusal: unknown = null;
+        try {
+          checkForm(form);
+        } catch (error) {
+          refusal = error;
+        }
+        if (names.some((name) => /[\u0000-\u001f\u007f]/.test(name))) {
+          expect(refusal).toBeInstanceOf(AppError);
+          expect((refusal as AppError).code).toBe("INVALID");
+        } else expect(refusal).toBeNull();
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { findInputProblem } from "@/lib/validation/input-guard";
+import { findFormProblem, findInputProblem, type InputProblem } from "@/lib/validation/input-guard";
 
 /** Zod's issues as one message per field (the first), keyed by the field's own name (a form input's name). */
 function fieldErrorsOf(error: z.ZodError): Record<string, string> {
@@ -16,10 +16,7 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
  */
 export function parseInput<Schema extends z.ZodType>(schema: Schema, raw: unknown): z.output<Schema> {
   const problem = findInputProblem(raw);
-  if (problem) {
-    const field = problem.path.findLast((key) => typeof key === "string");
-    throw new AppError("INVALID", problem.message, { field: problem.path.join("."), fieldErrors: { [field ?? "_"]: problem.message } });
-  }
+  if (problem) throw invalid(problem);
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
@@ -27,4 +24,15 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, raw: unknow
     field: issue?.path.join("."),
     fieldErrors: fieldErrorsOf(parsed.error),
   });
+}
+
+/** A form's field names and file names, which its schema never sees: throws INVALID like parseInput. */
+export function checkForm(form: FormData): void {
+  const problem = findFormProblem(form);
+  if (problem) throw invalid(problem);
+}
+
+function invalid(problem: InputProblem): AppError {
+  const field = problem.path.findLast((key) => typeof key === "string");
+  return new AppError("INVALID", problem.message, { field: problem.path.join("."), fieldErrors: { [field ?? "_"]: problem.message } });
 }
