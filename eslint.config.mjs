@@ -16,6 +16,28 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Rules, pure logic and components depend on types, never on the modules that reach the
+    // database or the session: their shared shapes live in types modules (lib/auth/actor.ts,
+    // lib/articles/types.ts, lib/annotations/types.ts).
+    files: [
+      "components/**",
+      "lib/{policies,workflow,anchoring,exports,annotations,articles,comments,editor,validation,verdicts,import}/**",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(@/lib/|(\\.\\./)+(lib/)?)(server/|db$|auth/(session|options|page)$|http$|generated/prisma/client$)",
+              message: "Pure modules and components import no server, database or session module: import the shape from a types module.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   globalIgnores([
     ".next/**",
     "node_modules/**",

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ArticleListItem } from "@/lib/server/articles/list-articles";
+import type { ArticleListItem } from "@/lib/articles/types";
 import { formatDate, statusLabel } from "@/components/articles/format";
 import { ExportBar } from "@/components/articles/export-selection/export-bar";
 import { SelectAllCheckbox, SelectArticleCheckbox } from "@/components/articles/export-selection/select-checkboxes";

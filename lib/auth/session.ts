@@ -5,9 +5,9 @@ import { sessionFromCookies } from "@/lib/auth/session-token";
 import { getDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/auth/actor";
 
-export type Actor = { id: string; email: string; name: string; role: Role };
+export type { Actor };
 
 /**
  * The signed-in user, re-read from the database so a removed or deactivated account, a changed

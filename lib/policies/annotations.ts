@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { transitionProblems, type StatusFacts } from "@/lib/workflow/annotation-status";
 
 export type AnnotationFacts = StatusFacts;

@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { isEditorial } from "@/lib/policies/roles";
 import { ARTICLE_FROZEN } from "@/lib/workflow/annotation-status";

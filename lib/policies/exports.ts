@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import type { ArticleStatus } from "@/lib/enums";
 import { canReadArticle } from "@/lib/policies/articles";
 import { isEditorial } from "@/lib/policies/roles";

@@ -1,4 +1,4 @@
-import type { Actor } from "@/lib/auth/session";
+import type { Actor } from "@/lib/auth/actor";
 import type { AnnotationStatus, ArticleStatus } from "@/lib/enums";
 import { isEditorial } from "@/lib/policies/roles";
 import { ALREADY_IN_REVIEW, readinessProblems, SUBMITTABLE_STATUSES, type SubmissionFacts } from "@/lib/workflow/submission";

@@ -1,26 +1,15 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import type { AnnotationKind, ArticleStatus } from "@/lib/enums";
+import type { ArticleListItem, ArticlePage } from "@/lib/articles/types";
+import type { AnnotationKind } from "@/lib/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { readableArticleStatuses } from "@/lib/policies/articles";
 import { decodeArticleCursor, encodeArticleCursor } from "@/lib/server/articles/article-cursor";
 import { DEFAULT_PAGE_SIZE, type ArticleListQuery } from "@/lib/validation/article-list";
 
-export type ArticleListItem = {
-  id: string;
-  title: string;
-  publisher: string | null;
-  publishedOn: Date | null;
-  status: ArticleStatus;
-  createdAt: Date;
-  counts: Record<AnnotationKind, number>;
-  /** Findings approved or dismissed, of all (not deleted): how far review has come. */
-  settled: number;
-};
-
-export type ArticlePage = { articles: ArticleListItem[]; nextCursor: string | null };
+export type { ArticleListItem, ArticlePage };
 
 export type ListArticlesOptions = { actor: Actor; query?: Partial<ArticleListQuery> };
 
