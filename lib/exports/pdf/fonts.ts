@@ -1,6 +1,12 @@
-// The fonts embedded in the PDF, shipped by npm packages (@expo-google-fonts/*, SIL Open Font
-// License): `npm install` alone provides them, no system fonts. One font per script, chosen per run
-// of text (text-runs.ts); only the glyphs used are embedded (PDFKit subsets every font).
+// The fonts embedded in the PDF, shipped by npm packages (SIL Open Font License): `npm install`
+// alone provides them, no system fonts. One font per script, chosen per run of text
+// (text-runs.ts); only the glyphs used are embedded (PDFKit subsets every font).
+//
+// Chinese and Korean come from @embedpdf/fonts-sc and -kr (Noto Sans CJK as OpenType/CFF, five and
+// seven weights: 74 MB) rather than @expo-google-fonts/noto-sans-sc and -kr (nine weights: 147 MB).
+// No package ships the one or two weights used alone; Fontsource's unicode-range slices are
+// smaller but cover under half of the Han characters these do (no Extension A), and fontkit cannot
+// subset their WOFF2 variable files for PDFKit.
 //
 // Each file is read and parsed once per process and the parsed font is shared by every document:
 // decoding a font's tables is the expensive part of drawing text, and a document that opened its
@@ -23,8 +29,8 @@ const DEVANAGARI = file(
   "NotoSansDevanagari-Regular",
   "@expo-google-fonts/noto-sans-devanagari/400Regular/NotoSansDevanagari_400Regular.ttf",
 );
-const CJK = file("NotoSansSC-Regular", "@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf");
-const HANGUL = file("NotoSansKR-Regular", "@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf");
+const CJK = file("NotoSansHans-Regular", "@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf");
+const HANGUL = file("NotoSansKR-Regular", "@embedpdf/fonts-kr/fonts/NotoSansKR-Regular.otf");
 const EMOJI = file("NotoEmoji-Regular", "@expo-google-fonts/noto-emoji/400Regular/NotoEmoji_400Regular.ttf");
 
 // Scripts without an italic use their upright face; the emoji font has one (monochrome) face.
@@ -49,16 +55,15 @@ const FONT_FILES: Record<Script, Record<PdfFontFace, FontFile>> = {
     bold: file("NotoSansDevanagari-Bold", "@expo-google-fonts/noto-sans-devanagari/700Bold/NotoSansDevanagari_700Bold.ttf"),
     italic: DEVANAGARI,
   },
-  cjk: { regular: CJK, bold: file("NotoSansSC-Bold", "@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf"), italic: CJK },
-  hangul: {
-    regular: HANGUL,
-    bold: file("NotoSansKR-Bold", "@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf"),
-    italic: HANGUL,
-  },
+  cjk: { regular: CJK, bold: file("NotoSansHans-Bold", "@embedpdf/fonts-sc/fonts/NotoSansHans-Bold.otf"), italic: CJK },
+  hangul: { regular: HANGUL, bold: file("NotoSansKR-Bold", "@embedpdf/fonts-kr/fonts/NotoSansKR-Bold.otf"), italic: HANGUL },
   emoji: { regular: EMOJI, bold: EMOJI, italic: EMOJI },
 };
 
 export const SCRIPTS = Object.keys(FONT_FILES) as Script[];
+
+/** Every font file the PDF may open, as a path inside node_modules. */
+export const FONT_PATHS = [...new Set(Object.values(FONT_FILES).flatMap((faces) => Object.values(faces).map(({ file }) => file)))];
 
 const parsed = new Map<string, fontkit.Font>();
 

@@ -72,7 +72,7 @@ describe("PDF report", () => {
     expect(text).toContain("बेरोज़गारी दर 2025");
     const raw = bytes.toString("latin1");
     for (const font of [
-      "NotoSansSC-Regular",
+      "NotoSansHans-Regular",
       "NotoSansKR-Regular",
       "NotoSansHebrew-Regular",
       "NotoSansArabic-Regular",
@@ -80,7 +80,7 @@ describe("PDF report", () => {
       "NotoEmoji-Regular",
     ])
       expect(raw).toMatch(new RegExp(`/FontName /[A-Z]{6}\\+${font}`));
-    expect(raw).not.toContain("NotoSansSC-Bold");
+    expect(raw).not.toContain("NotoSansHans-Bold");
   });
 
   it(
