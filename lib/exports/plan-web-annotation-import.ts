@@ -68,6 +68,15 @@ export function plainToRichText(text: string | null): RichText | null {
   };
 }
 
+/**
+ * A source's link: a SpecificResource's `source` (what we write), or the id of an External Web
+ * Resource with purpose linking (what we wrote before, which the model does not allow, §3.3.5).
+ */
+function linkOf(body: ImportedBody): string | undefined {
+  if (body.source !== undefined) return typeof body.source === "string" ? body.source : body.source.id;
+  return body.id;
+}
+
 function kindOf(bodies: readonly ImportedBody[]): AnnotationKind | null {
   for (const b of bodies) if (b.purpose === "tagging" && b.value && KINDS[b.value.toLowerCase()]) return KINDS[b.value.toLowerCase()]!;
   return null;
@@ -112,9 +121,9 @@ export function planWebAnnotationImport(text: string, annotations: readonly Impo
       note: field(bodies, "note"),
       verdict: rating ? { rating, rationale: plainToRichText(field(bodies, "rationale")) } : null,
       sources: bodies
-        .filter((b) => b.purpose === "linking" && b.id)
+        .filter((b) => b.purpose === "linking" && linkOf(b))
         .map((b) => ({
-          url: b.id!,
+          url: linkOf(b)!,
           title: b["fm:title"] ?? null,
           publisher: b["fm:publisher"] ?? null,
           accessedOn: b["fm:accessedOn"] ?? null,

@@ -39,6 +39,22 @@ describe("W3C Web Annotation export", () => {
     expect(claim.sources[0]).toMatchObject({ url: "https://www.ons.gov.uk/labour", title: HOSTILE.minus, stance: "SUPPORTS" });
   });
 
+  it("still reads a source written the old way, as an External Web Resource with purpose linking", () => {
+    const model = plainModel();
+    const file = JSON.parse(renderWebAnnotations(model).toString("utf8"));
+    for (const a of file.first.items)
+      a.body = a.body.map((b: { purpose: string; source?: string }) => {
+        if (b.purpose !== "linking") return b;
+        const { source, ...rest } = b;
+        return { ...rest, id: source, type: "Text" };
+      });
+    expect(JSON.stringify(file)).not.toContain('"source":"https://');
+    const plan = planWebAnnotationImport(model.article.text, upload(Buffer.from(JSON.stringify(file))));
+    const fresh = planWebAnnotationImport(model.article.text, upload(renderWebAnnotations(model)));
+    expect(plan.placed[0]!.sources.map((s) => s.url)).toEqual(["https://www.ons.gov.uk/labour", "https://example.org/b"]);
+    expect(plan).toEqual(fresh);
+  });
+
   it("re-anchors by quote when the positions differ, and reports what it cannot place", () => {
     const model = plainModel();
     const moved = `A new first paragraph was added by the editor.\n\n${model.article.text.replace("“This policy is a mistake,”", "“Nothing to see,”")}`;

@@ -1,8 +1,11 @@
 // W3C Web Annotation (https://www.w3.org/TR/annotation-model/): an AnnotationCollection whose one
 // AnnotationPage holds every annotation, each targeting the article with a TextQuoteSelector and a
-// TextPositionSelector. Bodies: the kind (tagging), the verdict or quote check (assessing), the
-// rationale, note and checkable sentence (commenting/describing), sources (linking). Terms the W3C
-// vocabulary lacks are in our own `fm:` namespace, so other tools can ignore them.
+// TextPositionSelector. Bodies: the kind (tagging),
+// the verdict or quote check (assessing), the rationale, note and checkable sentence
+// (commenting/describing), sources (linking). A source is a SpecificResource whose `source` is the
+// link: the model allows `purpose` only there and on textual bodies (§3.3.5), never on the link
+// itself. Terms the W3C vocabulary lacks are in our own `fm:` namespace, so other tools can ignore
+// them. lib/exports/w3c-model-schemas holds the model's MUSTs that the tests check this against.
 //
 // The file must round-trip (export → import into another database → export gives the same bytes),
 // so it holds nothing a database assigns: the article is named by the SHA-256 of its text, each
@@ -26,8 +29,8 @@ export type TextualBody = {
   "fm:code"?: string;
 };
 export type LinkBody = {
-  id: string;
-  type: "Text";
+  type: "SpecificResource";
+  source: string;
   purpose: "linking";
   "fm:stance": string;
   "fm:title"?: string;
@@ -100,8 +103,8 @@ function toAnnotation(model: ReportModel, f: ReportFinding, ids: Map<string, str
     ...text("identifying", "holder", f.holder),
     ...text("commenting", "note", f.note),
     ...f.sources.map((s): LinkBody => ({
-      id: s.url,
-      type: "Text",
+      type: "SpecificResource",
+      source: s.url,
       purpose: "linking",
       "fm:stance": s.stance,
       ...(s.title ? { "fm:title": s.title } : {}),
