@@ -52,7 +52,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
         </p>
       ) : (
         <>
-          <ArticleTable articles={page.articles} />
+          <ArticleTable articles={page.articles} sort={parsed.data?.sort ?? "newest"} />
           <nav className="pager" aria-label="Pages">
             {raw.after && <Link href={pageLink(raw, undefined)}>First page</Link>}
             {page.nextCursor && (

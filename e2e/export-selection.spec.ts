@@ -6,8 +6,9 @@ import { storageStateFor } from "./helpers";
 import { testDatabase } from "./people";
 import { buildFixture, disposeCast, importArticle, signOffCast, CLAIM, type SignOffCast } from "./review-desk";
 
-// A selection from the article list as one zip: in the browser (tick two rows, export, unzip), and
-// /api/exports over HTTP: who may export what, bad input, and byte-identical downloads.
+// A selection from the article list as one zip: in the browser (tick two rows out of order, export,
+// unzip), and /api/exports over HTTP: who may export what, bad input, the list's order and
+// byte-identical downloads.
 test.use({ storageState: storageStateFor("editor") });
 test.describe.configure({ timeout: 120_000 });
 
@@ -34,10 +35,16 @@ async function errorOf(response: APIResponse): Promise<string> {
   return ((await response.json()) as { error: string }).error;
 }
 
-test("ticking two articles in the list downloads one zip with a file for each", async ({ page }) => {
+test("ticking two articles in the list, the lower one first, downloads one zip with a file for each in the list's order", async ({
+  page,
+}) => {
   const withClaim = await buildFixture("approved", cast);
   const plain = await importArticle(cast.author);
   await page.goto("/");
+  // The list shows the newest first: the article imported last is the upper row.
+  const titles = await page.locator(".article-table tbody tr td:nth-child(2)").allTextContents();
+  expect(titles.indexOf(plain.title)).toBeGreaterThanOrEqual(0);
+  expect(titles.indexOf(plain.title)).toBeLessThan(titles.indexOf(withClaim.article.title));
   await page.getByLabel(`Select “${withClaim.article.title}” for export`).check();
   await page.getByLabel(`Select “${plain.title}” for export`).check();
   const bar = page.getByRole("region", { name: "Export selected articles" });
@@ -48,17 +55,34 @@ test("ticking two articles in the list downloads one zip with a file for each", 
 
   const files = entries(await fs.readFile((await download.path())!));
   expect(files.map(([name]) => name)).toEqual([
-    expect.stringMatching(new RegExp(`-${withClaim.article.id}\\.json$`)),
     expect.stringMatching(new RegExp(`-${plain.id}\\.json$`)),
+    expect.stringMatching(new RegExp(`-${withClaim.article.id}\\.json$`)),
   ]);
   const [first, second] = files.map(
     ([, bytes]) => JSON.parse(bytes.toString("utf8")) as { article: { title: string }; findings: { exact: string }[] },
   );
-  expect(first).toMatchObject({ article: { title: withClaim.article.title }, findings: [{ exact: CLAIM }] });
-  expect(second).toMatchObject({ article: { title: plain.title }, findings: [] });
+  expect(first).toMatchObject({ article: { title: plain.title }, findings: [] });
+  expect(second).toMatchObject({ article: { title: withClaim.article.title }, findings: [{ exact: CLAIM }] });
 
   await bar.getByRole("button", { name: "Clear selection" }).click();
   await expect(page.getByLabel(`Select “${plain.title}” for export`)).not.toBeChecked();
+});
+
+test("a list sorted oldest first exports oldest first: the bar sends the list's sort", async ({ page }) => {
+  const older = await importArticle(cast.author);
+  const newer = await importArticle(cast.author);
+  // A publisher of this test's own, so the filtered list holds just these two.
+  const publisher = `Order Gazette ${older.id}`;
+  await db.query(`UPDATE "Article" SET publisher = $1 WHERE id = ANY($2)`, [publisher, [older.id, newer.id]]);
+  await page.goto(`/?${new URLSearchParams({ publisher, sort: "oldest" })}`);
+  await expect(page.locator(".article-table tbody tr td:nth-child(2)")).toHaveText([older.title, newer.title]);
+  await page.getByLabel(`Select “${newer.title}” for export`).check();
+  await page.getByLabel(`Select “${older.title}” for export`).check();
+  const bar = page.getByRole("region", { name: "Export selected articles" });
+  await bar.getByLabel("Format").selectOption({ label: "Markdown" });
+  const [download] = await Promise.all([page.waitForEvent("download"), bar.getByRole("button", { name: "Export 2 selected" }).click()]);
+  const names = entries(await fs.readFile((await download.path())!)).map(([name]) => name);
+  expect(names).toEqual([expect.stringMatching(new RegExp(`-${older.id}\\.md$`)), expect.stringMatching(new RegExp(`-${newer.id}\\.md$`))]);
 });
 
 test.describe("GET /api/exports", () => {
@@ -114,19 +138,23 @@ test.describe("GET /api/exports", () => {
     expect(await errorOf(tooMany)).toContain("Export at most 500 articles at once.");
   });
 
-  test("the same selection gives byte-identical zips, entries in the order selected", async () => {
-    const a = await buildFixture("approved", cast);
-    const b = await importArticle(cast.author);
+  test("the same selection gives byte-identical zips, entries in the list's order for its sort, not the order sent", async () => {
+    const older = await buildFixture("approved", cast);
+    const newer = await importArticle(cast.author);
+    const names = (zip: Buffer) => entries(zip).map(([name]) => name.slice(name.lastIndexOf("-") + 1));
     for (const format of ["pdf", "csv"]) {
-      const url = `/api/exports?ids=${b.id},${a.article.id}&format=${format}`;
+      // Sent oldest first; the list's default sort shows the newest first.
+      const url = `/api/exports?ids=${older.article.id},${newer.id}&format=${format}`;
       const [one, two] = await Promise.all([cast.author.request.get(url), cast.author.request.get(url)]);
       expect(one.status()).toBe(200);
       const [bytesOne, bytesTwo] = await Promise.all([one.body(), two.body()]);
       expect(bytesOne.equals(bytesTwo)).toBe(true);
-      expect(entries(bytesOne).map(([name]) => name)).toEqual([
-        expect.stringMatching(new RegExp(`-${b.id}\\.${format}$`)),
-        expect.stringMatching(new RegExp(`-${a.article.id}\\.${format}$`)),
-      ]);
+      expect(names(bytesOne)).toEqual([`${newer.id}.${format}`, `${older.article.id}.${format}`]);
     }
+    const oldest = await cast.author.request.get(`/api/exports?ids=${newer.id},${older.article.id}&format=json&sort=oldest`);
+    expect(names(await oldest.body())).toEqual([`${older.article.id}.json`, `${newer.id}.json`]);
+    const badSort = await cast.author.request.get(`/api/exports?ids=${newer.id}&format=json&sort=random`);
+    expect(badSort.status()).toBe(422);
+    expect(await errorOf(badSort)).toContain("Sort by newest, oldest or title.");
   });
 });

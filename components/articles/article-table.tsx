@@ -1,14 +1,16 @@
 import Link from "next/link";
 import type { ArticleListItem } from "@/lib/articles/types";
+import type { ArticleSort } from "@/lib/validation/article-list";
 import { formatDate, statusLabel } from "@/components/articles/format";
 import { ExportBar } from "@/components/articles/export-selection/export-bar";
 import { SelectAllCheckbox, SelectArticleCheckbox } from "@/components/articles/export-selection/select-checkboxes";
 import { ExportSelectionProvider } from "@/components/articles/export-selection/selection-context";
 
-export function ArticleTable({ articles }: { articles: ArticleListItem[] }) {
+/** The list's rows, sorted by `sort`; a selection's zip keeps that order. */
+export function ArticleTable({ articles, sort }: { articles: ArticleListItem[]; sort: ArticleSort }) {
   return (
     <ExportSelectionProvider>
-      <ExportBar />
+      <ExportBar sort={sort} />
       <ArticleRows articles={articles} />
     </ExportSelectionProvider>
   );

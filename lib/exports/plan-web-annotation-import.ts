@@ -3,6 +3,7 @@
 // lib/anchoring (position when the quote is still there, else by quote and context, else fuzzy);
 // one that cannot be placed, or has no kind we know, is reported with the reason.
 import { anchor, describeSpan } from "@/lib/anchoring";
+import { codePointOffsets } from "@/lib/anchoring/code-point-offsets";
 import {
   QUOTE_CHECKS,
   SOURCE_STANCES,
@@ -14,6 +15,7 @@ import {
 } from "@/lib/enums";
 import type { RichText } from "@/lib/validation/rich-text";
 import type { ImportedAnnotation, ImportedBody } from "@/lib/validation/web-annotation";
+import { fromW3cPosition } from "./web-annotation-position";
 
 export type PlannedSource = {
   url: string;
@@ -68,6 +70,15 @@ export function plainToRichText(text: string | null): RichText | null {
   };
 }
 
+/**
+ * A source's link: a SpecificResource's `source` (what we write), or the id of an External Web
+ * Resource with purpose linking (what we wrote before, which the model does not allow, §3.3.5).
+ */
+function linkOf(body: ImportedBody): string | undefined {
+  if (body.source !== undefined) return typeof body.source === "string" ? body.source : body.source.id;
+  return body.id;
+}
+
 function kindOf(bodies: readonly ImportedBody[]): AnnotationKind | null {
   for (const b of bodies) if (b.purpose === "tagging" && b.value && KINDS[b.value.toLowerCase()]) return KINDS[b.value.toLowerCase()]!;
   return null;
@@ -79,6 +90,7 @@ function enumValue<T extends string>(values: readonly T[], value: string | undef
 
 export function planWebAnnotationImport(text: string, annotations: readonly ImportedAnnotation[]): ImportPlan {
   const plan: ImportPlan = { placed: [], unplaced: [] };
+  const offsets = codePointOffsets(text);
   annotations.forEach((a, index) => {
     const fileId = a.id ?? `#${index + 1}`;
     const bodies = a.body ?? [];
@@ -88,21 +100,20 @@ export function planWebAnnotationImport(text: string, annotations: readonly Impo
     if (!quote) return plan.unplaced.push({ fileId, exact: null, reason: "It has no TextQuoteSelector to place it by." });
     const kind = kindOf(bodies);
     if (!kind) return plan.unplaced.push({ fileId, exact: quote.exact, reason: "It has no tagging body saying claim, quote or opinion." });
-    const placed = anchor(text, {
-      quote: { type: "TextQuoteSelector", ...quote },
-      ...(position ? { position: { type: "TextPositionSelector", ...position } } : {}),
-    });
+    const quoteSelector = { type: "TextQuoteSelector", ...quote } as const;
+    const span = position && fromW3cPosition(text, offsets, position, quoteSelector);
+    const placed = anchor(text, { quote: quoteSelector, ...(span ? { position: { type: "TextPositionSelector", ...span } } : {}) });
     if (!placed) return plan.unplaced.push({ fileId, exact: quote.exact, reason: "Its quote is not in this article's text." });
-    const span = describeSpan(text, placed.start, placed.end);
+    const described = describeSpan(text, placed.start, placed.end);
     const rating = enumValue(VERDICT_RATINGS, bodies.find((b) => b["fm:field"] === "verdict")?.["fm:code"]);
     plan.placed.push({
       fileId,
       kind,
-      start: span.position.start,
-      end: span.position.end,
-      exact: span.quote.exact,
-      prefix: span.quote.prefix,
-      suffix: span.quote.suffix,
+      start: described.position.start,
+      end: described.position.end,
+      exact: described.quote.exact,
+      prefix: described.quote.prefix,
+      suffix: described.quote.suffix,
       method: placed.method,
       claimText: field(bodies, "claimText"),
       speaker: field(bodies, "speaker"),
@@ -112,9 +123,9 @@ export function planWebAnnotationImport(text: string, annotations: readonly Impo
       note: field(bodies, "note"),
       verdict: rating ? { rating, rationale: plainToRichText(field(bodies, "rationale")) } : null,
       sources: bodies
-        .filter((b) => b.purpose === "linking" && b.id)
+        .filter((b) => b.purpose === "linking" && linkOf(b))
         .map((b) => ({
-          url: b.id!,
+          url: linkOf(b)!,
           title: b["fm:title"] ?? null,
           publisher: b["fm:publisher"] ?? null,
           accessedOn: b["fm:accessedOn"] ?? null,

@@ -147,6 +147,25 @@ export function plainModel(overrides: Partial<ReportModel> = {}): ReportModel {
   };
 }
 
+/**
+ * Text where the W3C positions (Unicode code points) and the app's offsets (UTF-16 code units)
+ * part: emoji (one with a skin tone, a ZWJ family, a flag) and a mathematical letter outside the
+ * Basic Multilingual Plane sit before every span; £ and the curly quotes are one unit either way.
+ */
+export const EMOJI_TEXT =
+  "🤥 The minister 👨‍👩‍👧 said 🇬🇧 families saved £300 a year 👍🏽.\n\nCritics 😀 called it 𝒳 nonsense, and “🔥 it is false”.";
+
+/** The plain model's claim, opinion and quote moved onto EMOJI_TEXT. */
+export function emojiModel(): ReportModel {
+  const base = plainModel();
+  const moved = (id: string, phrase: string) => ({ ...base.findings.find((f) => f.id === id)!, ...span(EMOJI_TEXT, phrase) });
+  return {
+    ...base,
+    article: { ...base.article, text: EMOJI_TEXT },
+    findings: [moved("claim1", "families saved £300 a year"), moved("opinion1", "nonsense"), moved("quote1", "it is false")],
+  };
+}
+
 /** Every free-text field set to something hostile. */
 export function hostileModel(): ReportModel {
   const model = plainModel();

@@ -1,17 +1,22 @@
 // W3C Web Annotation (https://www.w3.org/TR/annotation-model/): an AnnotationCollection whose one
 // AnnotationPage holds every annotation, each targeting the article with a TextQuoteSelector and a
-// TextPositionSelector. Bodies: the kind (tagging), the verdict or quote check (assessing), the
-// rationale, note and checkable sentence (commenting/describing), sources (linking). Terms the W3C
-// vocabulary lacks are in our own `fm:` namespace, so other tools can ignore them.
+// TextPositionSelector (in code points, web-annotation-position.ts). Bodies: the kind (tagging),
+// the verdict or quote check (assessing), the rationale, note and checkable sentence
+// (commenting/describing), sources (linking). A source is a SpecificResource whose `source` is the
+// link: the model allows `purpose` only there and on textual bodies (§3.3.5), never on the link
+// itself. Terms the W3C vocabulary lacks are in our own `fm:` namespace, so other tools can ignore
+// them. lib/exports/w3c-model-schemas holds the model's MUSTs that the tests check this against.
 //
 // The file must round-trip (export → import into another database → export gives the same bytes),
 // so it holds nothing a database assigns: the article is named by the SHA-256 of its text, each
 // annotation by a hash of what it marks, and no person's name appears (the JSON export has them).
 import { createHash } from "node:crypto";
+import { codePointOffsets, type CodePointOffsets } from "@/lib/anchoring/code-point-offsets";
 import { KIND_LABELS, QUOTE_CHECK_LABELS, type AnnotationKind } from "@/lib/enums";
 import { VERDICT_LABELS } from "@/lib/verdicts/scale";
 import { richTextToPlain } from "./rich-text";
 import type { ReportFinding, ReportModel } from "./report-model";
+import { toW3cPosition } from "./web-annotation-position";
 
 export const ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
 export const FM_NAMESPACE = "https://factmark.dev/ns/annotation#";
@@ -26,8 +31,8 @@ export type TextualBody = {
   "fm:code"?: string;
 };
 export type LinkBody = {
-  id: string;
-  type: "Text";
+  type: "SpecificResource";
+  source: string;
   purpose: "linking";
   "fm:stance": string;
   "fm:title"?: string;
@@ -88,7 +93,7 @@ function text(purpose: string, field: BodyField, value: string | null, code?: st
   return [{ type: "TextualBody", purpose, value, format: "text/plain", "fm:field": field, ...(code ? { "fm:code": code } : {}) }];
 }
 
-function toAnnotation(model: ReportModel, f: ReportFinding, ids: Map<string, string>): WebAnnotation {
+function toAnnotation(model: ReportModel, f: ReportFinding, ids: Map<string, string>, offsets: CodePointOffsets): WebAnnotation {
   const body: WebAnnotation["body"] = [
     { type: "TextualBody", purpose: "tagging", value: KIND_LABELS[f.kind].toLowerCase(), format: "text/plain" },
     ...(f.verdict ? text("assessing", "verdict", VERDICT_LABELS[f.verdict.rating], f.verdict.rating) : []),
@@ -100,8 +105,8 @@ function toAnnotation(model: ReportModel, f: ReportFinding, ids: Map<string, str
     ...text("identifying", "holder", f.holder),
     ...text("commenting", "note", f.note),
     ...f.sources.map((s): LinkBody => ({
-      id: s.url,
-      type: "Text",
+      type: "SpecificResource",
+      source: s.url,
       purpose: "linking",
       "fm:stance": s.stance,
       ...(s.title ? { "fm:title": s.title } : {}),
@@ -123,7 +128,7 @@ function toAnnotation(model: ReportModel, f: ReportFinding, ids: Map<string, str
       source: articleIri(model.article.contentHash),
       selector: [
         { type: "TextQuoteSelector", exact: f.exact, prefix: f.prefix, suffix: f.suffix },
-        { type: "TextPositionSelector", start: f.start, end: f.end },
+        { type: "TextPositionSelector", ...toW3cPosition(offsets, f) },
       ],
     },
     ...(restsOn.length ? { "fm:restsOn": restsOn } : {}),
@@ -133,6 +138,7 @@ function toAnnotation(model: ReportModel, f: ReportFinding, ids: Map<string, str
 export function buildWebAnnotations(model: ReportModel): WebAnnotationCollection {
   const findings = model.findings;
   const ids = annotationIds(findings);
+  const offsets = codePointOffsets(model.article.text);
   const id = `${articleIri(model.article.contentHash)}/annotations`;
   return {
     "@context": WEB_ANNOTATION_CONTEXT,
@@ -140,7 +146,7 @@ export function buildWebAnnotations(model: ReportModel): WebAnnotationCollection
     type: "AnnotationCollection",
     label: model.article.title,
     total: findings.length,
-    first: { id: `${id}/page1`, type: "AnnotationPage", startIndex: 0, items: findings.map((f) => toAnnotation(model, f, ids)) },
+    first: { id: `${id}/page1`, type: "AnnotationPage", startIndex: 0, items: findings.map((f) => toAnnotation(model, f, ids, offsets)) },
   };
 }
 

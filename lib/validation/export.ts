@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { EXPORT_FORMAT_IDS, MAX_EXPORT_SELECTION } from "@/lib/exports/format-names";
+import { articleListQuerySchema } from "@/lib/validation/article-list";
 
 const format = z.enum(EXPORT_FORMAT_IDS, { message: `Choose a format: ${EXPORT_FORMAT_IDS.join(", ")}.` });
 
 export const exportArticleSchema = z.object({ articleId: z.string().min(1).max(40), format });
 
-/** A selection from the article list: one zip with one file per article. */
+/** A selection from the article list: one zip with one file per article, in the list's order for `sort`. */
 export const exportSelectionSchema = z.object({
   articleIds: z
     .string()
@@ -17,6 +18,7 @@ export const exportSelectionSchema = z.object({
         .max(MAX_EXPORT_SELECTION, `Export at most ${MAX_EXPORT_SELECTION} articles at once.`),
     ),
   format,
+  sort: articleListQuerySchema.shape.sort,
 });
 
 export const publicLinkSchema = z.object({ articleId: z.string().min(1).max(40) });

@@ -21,6 +21,8 @@ const selector = z.union([textQuoteSelector, textPositionSelector, otherSelector
 
 const body = z.looseObject({
   id: z.string().max(2000).optional(),
+  // A SpecificResource's link: an IRI, or the resource with its id.
+  source: z.union([z.string().max(2000), z.looseObject({ id: z.string().max(2000).optional() })]).optional(),
   type: z.string().optional(),
   purpose: z.string().optional(),
   value: z.string().max(20_000).optional(),

@@ -9,25 +9,29 @@ import { requireReadableArticles } from "@/lib/server/exports/require-readable-a
 import { exportSelectionSchema } from "@/lib/validation/export";
 
 // A selection from the article list as one zip, streamed: each article is read, rendered and
-// written out before the next is read, so memory holds one article at a time. Unless the actor may
-// read every article selected, nothing is sent but the refusal (404), as a single export would be.
+// written out before the next is read, so memory holds one article at a time. Entries follow the
+// list's order for the list's sort (`sort`, newest first by default), whatever order the ids came
+// in. Unless the actor may read every article selected, nothing is sent but the refusal (404), as
+// a single export would be.
 // X-Export-Articles tells the browser how many entries to expect, for its progress bar: it counts
 // the entries as they arrive (lib/exports/zip-progress.ts).
 //
-// GET takes `ids` and `format` in the query; POST takes the same fields form-encoded in the body,
-// which the article list uses: 500 ids make a query string near the 16 KB that Node allows for a
-// request's headers.
+// GET takes `ids`, `format` and `sort` in the query; POST takes the same fields form-encoded in the
+// body, which the article list uses: 500 ids make a query string near the 16 KB that Node allows
+// for a request's headers.
 export const GET = withActor(async (request, actor) => exportSelection(actor, new URL(request.url).searchParams));
 
 export const POST = withActor(async (request, actor) => exportSelection(actor, new URLSearchParams(await request.text())));
 
 async function exportSelection(actor: Actor, fields: URLSearchParams): Promise<Response> {
-  const { articleIds, format } = parseInput(exportSelectionSchema, {
+  const selection = parseInput(exportSelectionSchema, {
     articleIds: fields.get("ids") ?? "",
     format: fields.get("format") ?? "",
+    sort: fields.get("sort") ?? undefined,
   });
+  const { format } = selection;
   const baseUrl = appBaseUrl();
-  await requireReadableArticles({ actor, articleIds });
+  const articleIds = await requireReadableArticles({ actor, articleIds: selection.articleIds, sort: selection.sort });
   // One article per pull: the next is read and rendered only when the client has taken the last.
   let zip: Zip;
   let next = 0;

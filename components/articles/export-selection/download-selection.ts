@@ -3,9 +3,12 @@
 // as a message: a refusal before the download (the server's own words), or a stop half-way.
 import { articleIdOfFileName, type ExportFormat } from "@/lib/exports/format-names";
 import { ZipEntryCounter } from "@/lib/exports/zip-progress";
+import type { ArticleSort } from "@/lib/validation/article-list";
 
 export type DownloadProgress = { articles: number; total: number; bytes: number };
 export type DownloadResult = { ok: true; fileName: string; bytes: number } | { ok: false; message: string };
+/** The ticked articles, in any order: the server puts them in the list's order for `sort`. */
+export type Selection = { articleIds: readonly string[]; format: ExportFormat; sort: ArticleSort };
 
 function fileNameOf(response: Response, format: ExportFormat): string {
   const disposition = response.headers.get("Content-Disposition") ?? "";
@@ -13,15 +16,14 @@ function fileNameOf(response: Response, format: ExportFormat): string {
 }
 
 export async function downloadSelection(
-  articleIds: readonly string[],
-  format: ExportFormat,
+  { articleIds, format, sort }: Selection,
   onProgress: (progress: DownloadProgress) => void,
 ): Promise<DownloadResult> {
   const total = articleIds.length;
   let response: Response;
   try {
     // POST: a large selection's ids would not fit in a URL.
-    response = await fetch("/api/exports", { method: "POST", body: new URLSearchParams({ ids: articleIds.join(","), format }) });
+    response = await fetch("/api/exports", { method: "POST", body: new URLSearchParams({ ids: articleIds.join(","), format, sort }) });
   } catch {
     return { ok: false, message: "The export could not be started: the server did not answer. Try again." };
   }

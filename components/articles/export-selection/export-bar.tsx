@@ -5,13 +5,14 @@ import { EXPORT_FORMAT_IDS, EXPORT_FORMAT_INFO, MAX_EXPORT_SELECTION, type Expor
 import { downloadSelection, type DownloadProgress } from "./download-selection";
 import { useExportSelection } from "./selection-context";
 import { plural } from "@/lib/plural";
+import type { ArticleSort } from "@/lib/validation/article-list";
 
 function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** "Export N selected": one zip of the ticked articles in the chosen format, with its progress. */
-export function ExportBar() {
+/** "Export N selected": one zip of the ticked articles in the chosen format, in the list's order, with its progress. */
+export function ExportBar({ sort }: { sort: ArticleSort }) {
   const { selected, clear } = useExportSelection();
   const [format, setFormat] = useState<ExportFormat>("pdf");
   const [progress, setProgress] = useState<DownloadProgress | null>(null);
@@ -24,7 +25,7 @@ export function ExportBar() {
   async function start() {
     setOutcome(null);
     setProgress({ articles: 0, total: count, bytes: 0 });
-    const result = await downloadSelection([...selected], format, setProgress);
+    const result = await downloadSelection({ articleIds: [...selected], format, sort }, setProgress);
     setProgress(null);
     setOutcome(
       result.ok

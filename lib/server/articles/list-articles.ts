@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { readableArticleStatuses } from "@/lib/policies/articles";
 import { decodeArticleCursor, encodeArticleCursor } from "@/lib/server/articles/article-cursor";
+import { articleListOrderBy } from "@/lib/server/articles/article-list-order";
 import { DEFAULT_PAGE_SIZE, type ArticleListQuery } from "@/lib/validation/article-list";
 
 export type { ArticleListItem, ArticlePage };
@@ -35,15 +36,9 @@ export async function listArticles({ actor, query = {} }: ListArticlesOptions): 
     if (sort === "newest") filters.push({ OR: [{ createdAt: { lt: new Date(key) } }, { createdAt: new Date(key), id: { lt: id } }] });
     if (sort === "oldest") filters.push({ OR: [{ createdAt: { gt: new Date(key) } }, { createdAt: new Date(key), id: { gt: id } }] });
   }
-  const orderBy: Prisma.ArticleOrderByWithRelationInput[] =
-    sort === "title"
-      ? [{ title: "asc" }, { id: "asc" }]
-      : sort === "oldest"
-        ? [{ createdAt: "asc" }, { id: "asc" }]
-        : [{ createdAt: "desc" }, { id: "desc" }];
   const rows = await db.article.findMany({
     where: { AND: filters },
-    orderBy,
+    orderBy: articleListOrderBy(sort),
     // One more than the page: whether there is a next page, without counting them all.
     take: limit + 1,
     select: { id: true, title: true, publisher: true, publishedOn: true, status: true, createdAt: true },

@@ -37,7 +37,7 @@ describe("W3C Web Annotation round trip (real database)", () => {
   it("export → delete everything → import the same text and the file → export gives identical bytes", async () => {
     const editor = await createTestUser("EDITOR");
     const token = randomUUID();
-    const text = `Unemployment fell to 4.1 per cent, the minister said (${token}).\n\nCritics called it “a statistical mirage” costing £3bn — مرحبا 🤥.`;
+    const text = `Unemployment fell to 4.1 per cent, the minister said (${token}).\n\n👍🏽 Critics called it “a statistical mirage” costing £3bn — مرحبا 🤥.`;
     const article = await createTestArticle(editor, text);
     const claim = await annotate(article.id, editor.id, text, "Unemployment fell to 4.1 per cent", {
       claimText: "Unemployment fell to 4.1% in 2025.",
@@ -77,6 +77,7 @@ describe("W3C Web Annotation round trip (real database)", () => {
       actor: editor,
       input: { articleId: fresh.id, upload: webAnnotationUploadSchema.parse(JSON.parse(first.toString("utf8"))) },
     });
+    // Placed by position, the opinion after an emoji too: the file's code points were read as such.
     expect(result).toEqual({ imported: 3, reanchored: 0, unplaced: [] });
     const second = renderWebAnnotations(await buildReportModel({ actor: editor, articleId: fresh.id, baseUrl: BASE }));
     expect(second.toString("utf8")).toBe(first.toString("utf8"));
