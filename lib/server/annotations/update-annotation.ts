@@ -5,13 +5,10 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { claimAndWriteFields, type ClaimedAnnotation, type FieldValues } from "@/lib/server/annotations/claim-and-write";
-import { conflictError, readScopedAnnotation, sendBackToReview } from "@/lib/server/annotations/claim-version";
+import { conflictError, MAX_MERGE_ATTEMPTS, readScopedAnnotation, sendBackToReview } from "@/lib/server/annotations/claim-version";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import type { UpdateAnnotationInput } from "@/lib/validation/annotation";
 import { clashingFields } from "@/lib/annotations/field-merge";
-
-/** Saves landing on the same card in a burst: after this many merges in a row, the save is refused. */
-const MAX_MERGE_ATTEMPTS = 10;
 
 export type UpdateAnnotationOptions = { actor: Actor; input: UpdateAnnotationInput };
 
