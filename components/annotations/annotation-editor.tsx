@@ -76,13 +76,13 @@ export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, acto
             </label>
             <label>
               Verdict
+              {/* The rating alone: the rationale is its own field to the merge, as on screen. */}
               <select
                 value={verdict?.rating ?? ""}
-                onChange={(e) =>
-                  change({
-                    verdict: ratingOf(e.target.value) ? { rating: ratingOf(e.target.value)!, rationale: verdict?.rationale ?? null } : null,
-                  })
-                }
+                onChange={(e) => {
+                  const rating = ratingOf(e.target.value);
+                  change({ verdict: rating ? { rating } : null });
+                }}
               >
                 <option value="">— not yet —</option>
                 {VERDICT_SCALE.map((v) => (
@@ -98,7 +98,7 @@ export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, acto
                 label="Rationale"
                 value={verdict.rationale ?? null}
                 isReadOnly={!canEdit}
-                onChange={(rationale) => change({ verdict: { rating: verdict.rating, rationale } })}
+                onChange={(rationale) => change({ verdict: { rationale } })}
               />
             )}
           </>

@@ -32,10 +32,14 @@ const patchFields = z
     quoteOrigin: optionalText(1000, "The original source"),
     holder: optionalText(200, "The opinion holder"),
     note: optionalText(5000, "The note"),
+    /** Two fields to the merge, as on screen: a part left out stays as stored (null clears the rationale). */
     verdict: z
       .object({
-        rating: z.enum(VERDICT_RATINGS, { message: "Choose a verdict from the scale." }),
+        rating: z.enum(VERDICT_RATINGS, { message: "Choose a verdict from the scale." }).optional(),
         rationale: richTextSchema.nullable().optional(),
+      })
+      .refine((verdict) => verdict.rating !== undefined || verdict.rationale !== undefined, {
+        message: "Give the verdict's rating or its rationale (or null to remove the verdict).",
       })
       .nullable(),
     restsOnIds: z.array(recordId).max(50, "An opinion can rest on at most 50 claims."),
