@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { annotationView } from "@/lib/annotations/annotation-view-fixture";
 import type { AnnotationView, SourceView } from "@/lib/annotations/types";
 import type { ActionResult } from "@/lib/errors";
+import { sourceBaseOf } from "@/lib/annotations/source-merge";
 import type { AnnotationTransport } from "./annotation-transport";
 import { createAnnotationStore } from "./annotation-store";
 import { AUTOSAVE_DELAY_MS, RETRY_DELAYS_MS } from "./autosave-timing";
@@ -23,15 +24,7 @@ const minutes: SourceView = {
   stance: "CONTEXT",
   createdAt: "2026-01-01T00:00:00.000Z",
 };
-const minutesFields = {
-  url: minutes.url,
-  title: "Minutes",
-  publisher: null,
-  accessedOn: null,
-  archiveUrl: null,
-  excerpt: null,
-  stance: "CONTEXT",
-} as const;
+const minutesFields = sourceBaseOf(minutes);
 
 /** One annotation on a pretend server. `drop` makes the next request fail on the way; `hold` keeps answers back until released. */
 function fakeServer(start: AnnotationView) {
