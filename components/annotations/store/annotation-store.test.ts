@@ -1,7 +1,7 @@
 // The client store driven through a transport of our own instead of the server actions: it records
-// every call, answers like the server (versions move on; a stale version is refused unless its
-// base shows nothing clashing), and can drop or hold a request, so the queue, the autosave, the
-// retries and the sources are checked call by call, on fake timers.
+// every call, answers like the server in the cases used here (versions move on; a stale version
+// is refused, a new source always added), and can drop or hold a request, so the queue, the
+// autosave, the retries and the sources are checked call by call, on fake timers.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { annotationView } from "@/lib/annotations/annotation-view-fixture";
 import type { AnnotationView, SourceView } from "@/lib/annotations/types";
