@@ -102,7 +102,7 @@ test("a claim with a verdict, rationale and two sources survives a reload; a bad
   const history = reloaded.locator(".history li");
   // The verdict and its rationale may have been saved in one go or two: count only what is certain.
   await expect(history.last()).toContainText("Eddie Editor created it");
-  await expect(reloaded.locator(".history")).toContainText("Eddie Editor edited verdict");
+  await expect(reloaded.locator(".history")).toContainText("Eddie Editor edited rating");
   await expect(history.filter({ hasText: "added a source" })).toHaveCount(2);
   await expect(history.filter({ hasText: "edited a source" })).toHaveCount(1);
 });
@@ -234,7 +234,10 @@ test("keeping the other person's version replaces the card's fields, rationale i
 
   await mine.getByRole("textbox", { name: "Rationale" }).fill("My rationale.");
   const conflict = mine.getByRole("alert").filter({ hasText: "Someone else saved this annotation" });
-  await expect(conflict.getByTestId("theirs-verdict")).toHaveText("False");
+  // Their rationale against mine: the rating nobody changed is not part of the conflict.
+  await expect(conflict.getByTestId("theirs-rationale")).toHaveText("Their rationale.");
+  await expect(conflict.getByTestId("mine-rationale")).toHaveText("My rationale.");
+  await expect(conflict.getByTestId("theirs-rating")).toHaveCount(0);
   await conflict.getByRole("button", { name: "Keep theirs" }).click();
   await expect(mine.getByRole("textbox", { name: "Rationale" })).toHaveText("Their rationale.");
   await expect(mine.getByRole("status")).toHaveText("Saved");

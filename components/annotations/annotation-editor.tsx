@@ -1,8 +1,6 @@
 "use client";
-import { useCallback, useState } from "react";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { AnnotationPatch } from "@/lib/validation/annotation";
-import type { SourceFields } from "@/lib/validation/source";
 import { submissionProblems } from "@/lib/workflow/submission";
 import { VERDICT_SCALE } from "@/lib/verdicts/scale";
 import { labelledOptions, QUOTE_CHECK_LABELS, QUOTE_CHECKS, VERDICT_RATINGS } from "@/lib/enums";
@@ -10,8 +8,7 @@ import { shown as shownAnnotation } from "@/lib/annotations/workbench-state";
 import { useAnnotationStore, useWorkbench } from "@/components/annotations/store/workbench-store-context";
 import { SaveStatus } from "@/components/annotations/save-status";
 import { ConflictNotice } from "@/components/annotations/conflict-notice";
-import { SourceForm } from "@/components/annotations/source-form";
-import { SourceList } from "@/components/annotations/source-list";
+import { CardSources } from "@/components/annotations/card-sources";
 import { RationaleEditor } from "@/components/editor/rationale-editor";
 import { AnnotationHistory } from "@/components/annotations/annotation-history";
 import { ReviewControls } from "@/components/reviews/review-controls";
@@ -32,30 +29,12 @@ type AnnotationEditorProps = {
 export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, actor, isFrozen }: AnnotationEditorProps) {
   const store = useAnnotationStore();
   const entry = useWorkbench((s) => s.entries[annotationId]);
-  const addSource = useCallback(
-    async (source: SourceFields) => {
-      const result = await store.addSource(annotationId, source);
-      return result.ok ? null : result.message;
-    },
-    [annotationId, store],
-  );
-  const [editingSourceId, setEditingSourceId] = useState<string | null>(null);
-  const saveSource = useCallback(
-    async (sourceId: string, source: SourceFields) => {
-      const result = await store.updateSource(annotationId, sourceId, source);
-      if (result.ok) setEditingSourceId(null);
-      return result.ok ? null : result.message;
-    },
-    [annotationId, store],
-  );
   if (!entry) return null;
   const annotation = entry.view;
   const shown = shownAnnotation(entry);
   const change = (patch: AnnotationPatch) => store.edit(annotationId, patch);
   const verdict = shown.verdict;
   const problems = submissionProblems({ ...shown, sourceCount: shown.sources.length });
-  // Gone when someone removed it meanwhile: the add form comes back.
-  const editingSource = annotation.sources.find((source) => source.id === editingSourceId);
 
   return (
     <div className="annotation-editor">
@@ -76,13 +55,13 @@ export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, acto
             </label>
             <label>
               Verdict
+              {/* The rating alone: the rationale is its own field to the merge, as on screen. */}
               <select
                 value={verdict?.rating ?? ""}
-                onChange={(e) =>
-                  change({
-                    verdict: ratingOf(e.target.value) ? { rating: ratingOf(e.target.value)!, rationale: verdict?.rationale ?? null } : null,
-                  })
-                }
+                onChange={(e) => {
+                  const rating = ratingOf(e.target.value);
+                  change({ verdict: rating ? { rating } : null });
+                }}
               >
                 <option value="">— not yet —</option>
                 {VERDICT_SCALE.map((v) => (
@@ -98,7 +77,7 @@ export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, acto
                 label="Rationale"
                 value={verdict.rationale ?? null}
                 isReadOnly={!canEdit}
-                onChange={(rationale) => change({ verdict: { rating: verdict.rating, rationale } })}
+                onChange={(rationale) => change({ verdict: { rationale } })}
               />
             )}
           </>
@@ -163,24 +142,7 @@ export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, acto
         </label>
       </fieldset>
       <SaveStatus entry={entry} onRetry={() => void store.retry(annotationId)} />
-      <section aria-label="Sources" className="sources">
-        <h3>Sources</h3>
-        <SourceList
-          sources={annotation.sources}
-          onRemove={canEdit ? (sourceId) => void store.removeSource(annotationId, sourceId) : undefined}
-          onEdit={canEdit ? setEditingSourceId : undefined}
-        />
-        {canEdit && editingSource ? (
-          <SourceForm
-            key={editingSource.id}
-            source={editingSource}
-            onSubmit={(source) => saveSource(editingSource.id, source)}
-            onCancel={() => setEditingSourceId(null)}
-          />
-        ) : (
-          canEdit && <SourceForm onSubmit={addSource} />
-        )}
-      </section>
+      <CardSources annotationId={annotationId} sources={annotation.sources} canEdit={canEdit} />
       {canEdit && (
         <div className="row card-actions">
           <button type="button" onClick={() => void store.submit(annotationId)} disabled={problems.length > 0} title={problems.join(" ")}>

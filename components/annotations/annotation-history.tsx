@@ -2,6 +2,8 @@
 import { useState } from "react";
 import { annotationHistoryAction } from "@/lib/actions/annotation-actions";
 import type { HistoryEntry } from "@/lib/annotations/types";
+import { editedFields } from "@/lib/annotations/changed-since";
+import { fieldName } from "@/lib/annotations/field-labels";
 
 const ACTIONS: Record<string, string> = {
   "annotation.created": "created it",
@@ -24,9 +26,9 @@ const ACTIONS: Record<string, string> = {
 
 const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
+/** The fields an edit changed, in the words of the form ("edited rating, note"). */
 function changedFields(entry: HistoryEntry): string {
-  if (entry.action !== "annotation.updated" || !entry.after || typeof entry.after !== "object") return "";
-  const fields = Object.keys(entry.after).filter((key) => key !== "version");
+  const fields = editedFields(entry).map(fieldName);
   return fields.length ? ` ${fields.join(", ")}` : "";
 }
 

@@ -1,24 +1,18 @@
+import { patchedFields, type MergeField } from "@/lib/annotations/field-merge";
+import { FIELD_LABELS, inFormOrder } from "@/lib/annotations/field-labels";
 import type { AnnotationView } from "@/lib/annotations/types";
+import { withEdits } from "@/lib/annotations/workbench-state";
+import { QUOTE_CHECK_LABELS } from "@/lib/enums";
 import type { AnnotationPatch } from "@/lib/validation/annotation";
+import { plainText } from "@/lib/validation/rich-text";
 import { VERDICT_LABELS } from "@/lib/verdicts/scale";
-import type { VerdictRating } from "@/lib/enums";
 
-const FIELD_LABELS: Record<keyof AnnotationPatch, string> = {
-  claimText: "Checkable claim",
-  speaker: "Speaker",
-  quoteCheck: "Quote check",
-  quoteOrigin: "Original source",
-  holder: "Opinion holder",
-  note: "Note",
-  verdict: "Verdict",
-  restsOnIds: "Rests on claims",
-};
-
-function show(field: string, value: unknown): string {
-  if (value === null || value === undefined || value === "") return "—";
-  if (field === "verdict") return VERDICT_LABELS[(value as { rating: VerdictRating }).rating];
-  if (Array.isArray(value)) return `${value.length} claim(s)`;
-  return String(value);
+function show(field: MergeField, view: AnnotationView): string {
+  if (field === "rating") return view.verdict ? VERDICT_LABELS[view.verdict.rating] : "—";
+  if (field === "rationale") return plainText(view.verdict?.rationale) || "—";
+  if (field === "restsOnIds") return `${view.restsOnIds.length} claim(s)`;
+  if (field === "quoteCheck") return view.quoteCheck ? QUOTE_CHECK_LABELS[view.quoteCheck] : "—";
+  return view[field] || "—";
 }
 
 /** Shows what the other person saved next to the edits that were refused, so nothing is overwritten blindly. */
@@ -34,7 +28,9 @@ export function ConflictNotice({
   changedBy: string | null;
   onChoose: (choice: "theirs" | "mine") => void;
 }) {
-  const fields = Object.keys(mine) as (keyof AnnotationPatch)[];
+  // Field by field as on the form: the verdict's rating and rationale each have their own row.
+  const fields = inFormOrder(patchedFields(mine));
+  const mineShown = withEdits(theirs, mine);
   return (
     <div className="conflict" role="alert">
       <p>
@@ -53,8 +49,8 @@ export function ConflictNotice({
           {fields.map((field) => (
             <tr key={field}>
               <th scope="row">{FIELD_LABELS[field]}</th>
-              <td data-testid={`theirs-${field}`}>{show(field, theirs[field])}</td>
-              <td data-testid={`mine-${field}`}>{show(field, mine[field])}</td>
+              <td data-testid={`theirs-${field}`}>{show(field, theirs)}</td>
+              <td data-testid={`mine-${field}`}>{show(field, mineShown)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,35 +1,43 @@
+import { changesOf, type MergeField } from "@/lib/annotations/field-merge";
+import { fieldName, inFormOrder } from "@/lib/annotations/field-labels";
 import type { HistoryEntry } from "@/lib/annotations/types";
+import type { AnnotationPatch } from "@/lib/validation/annotation";
 
-const FIELD_NAMES: Record<string, string> = {
-  claimText: "checkable claim",
-  speaker: "speaker",
-  quoteCheck: "quote check",
-  quoteOrigin: "original source",
-  holder: "opinion holder",
-  note: "note",
-  verdict: "verdict",
-  restsOnIds: "claims it rests on",
-};
+const PATCH_KEYS = new Set(["claimText", "speaker", "quoteCheck", "quoteOrigin", "holder", "note", "verdict", "restsOnIds"]);
 
 /**
- * What changed in an annotation after a moment (its last approval), read from its audit trail:
- * the fields edited, sources added or removed, a new place in the text. Newest-first or not, the
- * answer lists each change once, in a stable order.
+ * The fields an edit in the audit trail changed, the verdict's rating and rationale apart: what
+ * it wrote (`after`) against what they held before (`before`, which the save records for every
+ * field it writes), so a field sent unchanged is not named.
+ */
+export function editedFields(entry: HistoryEntry): MergeField[] {
+  if (entry.action !== "annotation.updated") return [];
+  return inFormOrder(changesOf(patchIn(entry.after), patchIn(entry.before)));
+}
+
+/**
+ * What changed in an annotation after a moment (its last approval), read from its audit trail, in
+ * the words of the card's form: the fields edited, its sources, its span. Whatever the order of the
+ * entries, each change is named once, fields in the form's order and then the rest.
  */
 export function changedSince(entries: HistoryEntry[], since: string): string[] {
-  const changes = new Set<string>();
+  const fields: MergeField[] = [];
+  const others = new Set<string>();
   for (const entry of entries) {
     if (entry.at <= since) continue;
-    if (entry.action === "annotation.updated" && entry.after && typeof entry.after === "object") {
-      for (const key of Object.keys(entry.after)) if (FIELD_NAMES[key]) changes.add(FIELD_NAMES[key]);
-    }
-    if (entry.action === "source.added") changes.add("a source added");
-    if (entry.action === "source.removed") changes.add("a source removed");
-    if (entry.action === "source.updated") changes.add("a source edited");
-    if (entry.action === "annotation.reattached") changes.add("its place in the text");
-    if (entry.action === "annotation.needs_review" && typeof entry.after === "object" && entry.after && "reason" in entry.after) {
-      changes.add("the article text around it");
+    fields.push(...editedFields(entry));
+    if (entry.action.startsWith("source.")) others.add("sources");
+    if (entry.action === "annotation.reattached") others.add("span");
+    if (entry.action === "annotation.needs_review" && isRecord(entry.after) && "reason" in entry.after) {
+      others.add("the article text around it");
     }
   }
-  return [...changes].sort();
+  return [...inFormOrder(fields).map(fieldName), ...[...others].sort()];
 }
+
+function patchIn(value: unknown): AnnotationPatch {
+  if (!isRecord(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter(([key]) => PATCH_KEYS.has(key))) as AnnotationPatch;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === "object";

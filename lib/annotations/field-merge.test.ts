@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { RichText } from "@/lib/validation/rich-text";
-import { baseOf, changedFields, clashingFields } from "./field-merge";
+import { baseOf, changedFields, clashingFields, mergedPatch, patchedFields } from "./field-merge";
 
 const view = (overrides: Partial<AnnotationView>) =>
   ({ claimText: "c", note: null, speaker: null, verdict: null, restsOnIds: [], version: 1, ...overrides }) as AnnotationView;
@@ -31,11 +31,57 @@ describe("three-way field merge", () => {
     const current = view({ verdict: { rating: "MIXED", rationale: reordered as never }, restsOnIds: ["b", "a"] });
     expect(clashingFields({ verdict: null }, { verdict: { rating: "MIXED", rationale } }, current)).toEqual([]);
     expect(clashingFields({ restsOnIds: [] }, { restsOnIds: ["a", "b"] }, current)).toEqual([]);
-    expect(clashingFields({ verdict: null }, { verdict: { rating: "TRUE", rationale } }, current)).toEqual(["verdict"]);
+    expect(clashingFields({ verdict: null }, { verdict: { rating: "TRUE", rationale } }, current)).toEqual(["rating"]);
   });
 
   it("treats blank and missing text as the same value", () => {
     expect(changedFields(["note"], view({ note: null }), view({ note: "" }))).toEqual([]);
     expect(changedFields(["note", "claimText"], view({ note: null }), view({ note: "x" }))).toEqual(["note"]);
+  });
+});
+
+describe("the verdict's rating and rationale are two fields to the merge", () => {
+  const theirs: RichText = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Theirs" }] }] };
+  const base = { verdict: { rating: "TRUE" as const, rationale } };
+
+  it("merges a rationale written while someone else set the rating", () => {
+    const current = view({ version: 5, verdict: { rating: "FALSE", rationale } });
+    expect(clashingFields({ verdict: { rationale: theirs } }, base, current)).toEqual([]);
+    // A patch that also names the rating it started from did not change the rating.
+    expect(clashingFields({ verdict: { rating: "TRUE", rationale: theirs } }, base, current)).toEqual([]);
+    expect(mergedPatch({ verdict: { rating: "TRUE", rationale: theirs } }, base)).toEqual({ verdict: { rationale: theirs } });
+  });
+
+  it("merges a rating set while someone else wrote the rationale", () => {
+    const current = view({ version: 5, verdict: { rating: "TRUE", rationale: theirs } });
+    expect(clashingFields({ verdict: { rating: "FALSE" } }, base, current)).toEqual([]);
+    expect(clashingFields({ verdict: { rating: "FALSE", rationale } }, base, current)).toEqual([]);
+    expect(mergedPatch({ verdict: { rating: "FALSE", rationale } }, base)).toEqual({ verdict: { rating: "FALSE" } });
+  });
+
+  it("names the rating and the rationale apart when both sides changed one of them", () => {
+    expect(clashingFields({ verdict: { rationale: theirs } }, base, view({ verdict: { rating: "TRUE", rationale: null } }))).toEqual([
+      "rationale",
+    ]);
+    expect(clashingFields({ verdict: { rating: "MIXED" } }, base, view({ verdict: { rating: "FALSE", rationale } }))).toEqual(["rating"]);
+    expect(patchedFields({ note: "n", verdict: { rating: "MIXED", rationale } })).toEqual(["note", "rating", "rationale"]);
+  });
+
+  it("treats clearing the verdict as a change of both, and a verdict cleared meanwhile as a clash with a rationale", () => {
+    const withRationale = view({ verdict: { rating: "TRUE", rationale: theirs } });
+    expect(clashingFields({ verdict: null }, { verdict: { rating: "TRUE", rationale: null } }, withRationale)).toEqual(["rationale"]);
+    expect(clashingFields({ verdict: { rationale: theirs } }, base, view({ verdict: null }))).toEqual(["rationale"]);
+    expect(mergedPatch({ verdict: null }, base)).toEqual({ verdict: null });
+  });
+
+  it("writes back only what the save changed, never a field it left as it was", () => {
+    expect(mergedPatch({ note: "old", claimText: "new" }, { note: "old", claimText: "c" })).toEqual({ claimText: "new" });
+    expect(clashingFields({ note: "old", claimText: "new" }, { note: "old", claimText: "c" }, view({ note: "theirs" }))).toEqual([]);
+  });
+
+  it("tells a live change of the rating apart from one of the rationale", () => {
+    const before = view({ verdict: { rating: "TRUE", rationale } });
+    expect(changedFields(["rating", "rationale"], before, view({ verdict: { rating: "FALSE", rationale } }))).toEqual(["rating"]);
+    expect(changedFields(["rating", "rationale"], before, view({ verdict: { rating: "TRUE", rationale: theirs } }))).toEqual(["rationale"]);
   });
 });

@@ -1,44 +1,116 @@
 // Three-way merge of a card's fields. A save names the version the editor started from and the
 // values the changed fields had then (the base). If someone saved in between, the save still
-// goes through when none of *its* fields changed since the base: the other person changed other
-// fields, and both changes stand. Only a field changed by both is a conflict. Pure: the server
-// (update-annotation.ts) and the browser (receivedLive) decide with the same rule.
+// goes through when none of the fields *it changed* changed since the base: the other person
+// changed other fields, and both changes stand. Only a field changed by both is a conflict.
+// The verdict is two fields to the merge, as on screen: its rating and its rationale. Pure: the
+// server (update-annotation.ts) and the browser (receivedLive) decide with the same rule.
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { AnnotationPatch } from "@/lib/validation/annotation";
 
 export type PatchField = keyof AnnotationPatch;
+/** What the merge compares: each field of the card on its own, the verdict's rating and rationale apart. */
+export type MergeField = Exclude<PatchField, "verdict"> | "rating" | "rationale";
 
-/** The current values of the fields a patch changes, as a base for that patch. */
+/** A rationale where there is no verdict at all: unlike an empty rationale, it clashes with one being written. */
+const NO_VERDICT = Symbol("no verdict");
+type Values = Partial<Record<MergeField, unknown>>;
+
+/** The current values of the fields a patch changes, as a base for that patch (the whole verdict for either part of it). */
 export function baseOf(view: AnnotationView, patch: AnnotationPatch): AnnotationPatch {
-  return Object.fromEntries(Object.keys(patch).map((field) => [field, valueOf(view, field as PatchField)])) as AnnotationPatch;
+  return Object.fromEntries(
+    Object.keys(patch).map((field) => [
+      field,
+      field === "verdict" ? view.verdict && { rating: view.verdict.rating, rationale: view.verdict.rationale } : view[field as PatchField],
+    ]),
+  ) as AnnotationPatch;
 }
 
-/** The fields of `patch` whose value in `current` is no longer the one in `base`: changed by someone else too. */
-export function clashingFields(patch: AnnotationPatch, base: AnnotationPatch, current: AnnotationView): PatchField[] {
-  return (Object.keys(patch) as PatchField[]).filter((field) => !sameValue(field, base[field], valueOf(current, field)));
+/** The merge fields a patch sets. */
+export function patchedFields(patch: AnnotationPatch): MergeField[] {
+  return Object.keys(patchValues(patch)) as MergeField[];
+}
+
+/** The merge fields whose value in `patch` differs from `base`: what this save changes. */
+export function changesOf(patch: AnnotationPatch, base: AnnotationPatch): MergeField[] {
+  const mine = patchValues(patch);
+  const before = baseValues(base);
+  return patchedFields(patch).filter((field) => !sameValue(field, mine[field], before[field]));
+}
+
+/** The fields this save changes that someone else changed too since `base`: the conflict. */
+export function clashingFields(patch: AnnotationPatch, base: AnnotationPatch, current: AnnotationView): MergeField[] {
+  const before = baseValues(base);
+  const now = viewValues(current);
+  return changesOf(patch, base).filter((field) => !sameValue(field, before[field], now[field]));
+}
+
+/**
+ * The patch cut down to what it changes since `base`, for a save merged onto someone else's
+ * version: a field sent as it was must not put back the value they replaced.
+ */
+export function mergedPatch(patch: AnnotationPatch, base: AnnotationPatch): AnnotationPatch {
+  const changed = new Set(changesOf(patch, base));
+  const merged = Object.fromEntries(
+    Object.entries(patch).filter(([field]) => field !== "verdict" && changed.has(field as MergeField)),
+  ) as AnnotationPatch;
+  const { verdict } = patch;
+  if (verdict === null && (changed.has("rating") || changed.has("rationale"))) merged.verdict = null;
+  if (verdict) {
+    const part = {
+      ...(changed.has("rating") && { rating: verdict.rating }),
+      ...(changed.has("rationale") && { rationale: verdict.rationale }),
+    };
+    if (Object.keys(part).length) merged.verdict = part;
+  }
+  return merged;
 }
 
 /** The fields whose value differs between two versions of an annotation, among `fields`. */
-export function changedFields(fields: PatchField[], before: AnnotationView, after: AnnotationView): PatchField[] {
-  return fields.filter((field) => !sameValue(field, valueOf(before, field), valueOf(after, field)));
+export function changedFields(fields: MergeField[], before: AnnotationView, after: AnnotationView): MergeField[] {
+  const [a, b] = [viewValues(before), viewValues(after)];
+  return fields.filter((field) => !sameValue(field, a[field], b[field]));
 }
 
-function valueOf(view: AnnotationView, field: PatchField): unknown {
-  if (field === "verdict") return view.verdict ? { rating: view.verdict.rating, rationale: view.verdict.rationale ?? null } : null;
-  return view[field];
+function viewValues(view: AnnotationView): Values {
+  const { claimText, speaker, quoteCheck, quoteOrigin, holder, note, restsOnIds, verdict } = view;
+  return {
+    claimText,
+    speaker,
+    quoteCheck,
+    quoteOrigin,
+    holder,
+    note,
+    restsOnIds,
+    rating: verdict?.rating ?? null,
+    rationale: verdict ? (verdict.rationale ?? null) : NO_VERDICT,
+  };
 }
 
-function sameValue(field: PatchField, a: unknown, b: unknown): boolean {
+/** What a patch sets, field by field: a verdict part left out is not set; a cleared verdict sets both. */
+function patchValues(patch: AnnotationPatch): Values {
+  const { verdict, ...fields } = patch;
+  const values: Values = Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
+  if (verdict === null) Object.assign(values, { rating: null, rationale: NO_VERDICT });
+  if (verdict?.rating !== undefined) values.rating = verdict.rating;
+  if (verdict?.rationale !== undefined) values.rationale = verdict.rationale;
+  return values;
+}
+
+/** The values a base gives; its verdict is the whole verdict as it was, or null when there was none. */
+function baseValues(base: AnnotationPatch): Values {
+  const { verdict, ...fields } = base;
+  if (verdict === undefined) return fields;
+  return { ...fields, rating: verdict?.rating ?? null, rationale: verdict ? (verdict.rationale ?? null) : NO_VERDICT };
+}
+
+function sameValue(field: MergeField, a: unknown, b: unknown): boolean {
   return canonical(field, a) === canonical(field, b);
 }
 
-function canonical(field: PatchField, value: unknown): string {
+function canonical(field: MergeField, value: unknown): string {
+  if (value === NO_VERDICT) return "no verdict";
   if (value === undefined || value === null || value === "") return "null";
   if (field === "restsOnIds" && Array.isArray(value)) return JSON.stringify([...value].sort());
-  if (field === "verdict" && typeof value === "object") {
-    const verdict = value as { rating: string; rationale?: unknown };
-    return stableJson({ rating: verdict.rating, rationale: verdict.rationale ?? null });
-  }
   return stableJson(value);
 }
 

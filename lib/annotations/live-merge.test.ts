@@ -20,12 +20,12 @@ const view = annotationView;
 const entry = (state: WorkbenchState, id = "a1") => state.entries[id]!;
 
 describe("receivedLive", () => {
-  it("updates a card with nothing typed in place, and remounts its editors", () => {
+  it("updates a card with nothing typed in place (its fields follow the view; the rationale editor stays mounted)", () => {
     const before = initialState([view()]);
     const after = receivedLive(before, view({ version: 2, claimText: "Theirs" }), "Bo");
     expect(entry(after).view.claimText).toBe("Theirs");
     expect(entry(after).status).toBe("saved");
-    expect(entry(after).generation).toBe(entry(before).generation + 1);
+    expect(entry(after).generation).toBe(entry(before).generation);
     expect(entry(after).theirs).toBeNull();
   });
 
@@ -101,6 +101,65 @@ describe("receivedLive with edits in other fields", () => {
     expect(shown(entry(after))).toMatchObject({ note: "mine", verdict: { rating: "FALSE" } });
     // The next save names their version.
     expect(startSending(after, "a1").state.entries.a1!.view.version).toBe(2);
+  });
+});
+
+describe("receivedLive with the verdict's rating and rationale apart", () => {
+  const why = (text: string) => ({
+    type: "doc" as const,
+    content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }],
+  });
+  const rated = () => initialState([view({ verdict: { rating: "TRUE", rationale: why("Ours") } })]);
+
+  it("takes their rating under a rationale being written, and shows both", () => {
+    const typing = edited(rated(), "a1", { verdict: { rationale: why("Mine") } });
+    const after = receivedLive(typing, view({ version: 2, verdict: { rating: "FALSE", rationale: why("Ours") } }), "Bo");
+    expect(entry(after).status).toBe("pending");
+    expect(shown(entry(after)).verdict).toEqual({ rating: "FALSE", rationale: why("Mine") });
+    // The rationale editor is not remounted under the caret.
+    expect(entry(after).generation).toBe(0);
+  });
+
+  it("takes their rationale under a rating being chosen, and remounts the rationale editor with it", () => {
+    const choosing = edited(rated(), "a1", { verdict: { rating: "MIXED" } });
+    const after = receivedLive(choosing, view({ version: 2, verdict: { rating: "TRUE", rationale: why("Theirs") } }), "Bo");
+    expect(entry(after).status).toBe("pending");
+    expect(shown(entry(after)).verdict).toEqual({ rating: "MIXED", rationale: why("Theirs") });
+    expect(entry(after).generation).toBe(1);
+  });
+
+  it("shows two rationales as a conflict of the rationale", () => {
+    const typing = edited(rated(), "a1", { verdict: { rationale: why("Mine") } });
+    const after = receivedLive(typing, view({ version: 2, verdict: { rating: "TRUE", rationale: why("Theirs") } }), "Bo");
+    expect(entry(after).status).toBe("conflict");
+  });
+
+  it("keeps a rationale typed after the rating, and a rating chosen after the rationale, as one edit", () => {
+    let state = edited(rated(), "a1", { verdict: { rating: "MIXED" } });
+    state = edited(state, "a1", { verdict: { rationale: why("Mine") } });
+    expect(entry(state).edits).toEqual({ verdict: { rating: "MIXED", rationale: why("Mine") } });
+    state = edited(state, "a1", { verdict: null });
+    expect(entry(state).edits).toEqual({ verdict: null });
+  });
+
+  it("confirms the rating sent and keeps the rationale typed while it was on its way", () => {
+    const sent = startSending(edited(rated(), "a1", { verdict: { rating: "MIXED" } }), "a1").state;
+    const typed = edited(sent, "a1", { verdict: { rationale: why("Mine") } });
+    const after = succeeded(typed, "a1", view({ version: 2, verdict: { rating: "MIXED", rationale: why("Ours") } }));
+    expect(entry(after).edits).toEqual({ verdict: { rationale: why("Mine") } });
+    expect(shown(entry(after)).verdict).toEqual({ rating: "MIXED", rationale: why("Mine") });
+  });
+});
+
+describe("a card with nothing typed keeps its rationale editor while others change other fields", () => {
+  it("remounts the rationale editor only when the rationale itself changed", () => {
+    const state = initialState([view({ verdict: { rating: "TRUE", rationale: null } })]);
+    const noteOnly = receivedLive(state, view({ version: 2, note: "theirs", verdict: { rating: "TRUE", rationale: null } }), "Bo");
+    expect(entry(noteOnly).view.note).toBe("theirs");
+    expect(entry(noteOnly).generation).toBe(0);
+    const rationale = { type: "doc" as const, content: [] };
+    const withRationale = receivedLive(noteOnly, view({ version: 3, verdict: { rating: "TRUE", rationale } }), "Bo");
+    expect(entry(withRationale).generation).toBe(1);
   });
 });
 

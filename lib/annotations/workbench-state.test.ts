@@ -57,6 +57,15 @@ describe("workbench state", () => {
     expect(keptMine).toMatchObject({ view: { version: 3 }, edits: { note: "mine" }, status: "pending", theirs: null });
   });
 
+  it("shows a conflict when the save's answer carries someone else's change to a field typed meanwhile", () => {
+    // Our note was merged into their version, which changed the verdict the reviewer is choosing.
+    let state = startSending(edited(initialState([view()]), "a1", { note: "mine" }), "a1").state;
+    state = edited(state, "a1", { verdict: { rating: "FALSE" } });
+    state = succeeded(state, "a1", view({ version: 3, note: "mine", verdict: { rating: "TRUE", rationale: null } }));
+    expect(state.entries.a1).toMatchObject({ status: "conflict", edits: { verdict: { rating: "FALSE" } }, theirs: { version: 3 } });
+    expect(startSending(state, "a1").patch).toBeNull();
+  });
+
   it("ignores a server view older than or equal to the one it has, so a late or repeated event changes nothing", () => {
     const state = received(initialState([view({ version: 4, note: "new" })]), view({ version: 3, note: "old" }));
     expect(state.entries.a1!.view.note).toBe("new");

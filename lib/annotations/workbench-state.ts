@@ -3,7 +3,7 @@
 // the reviewer typed and the server has not confirmed yet (`edits`), so nothing typed is lost
 // whatever the server answers, and a change that arrives from the server (a save of our own, a
 // reload, later other people's live edits) lands under the edits instead of over them.
-import { changedFields, type PatchField } from "@/lib/annotations/field-merge";
+import { changedFields, patchedFields } from "@/lib/annotations/field-merge";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { AnnotationKind } from "@/lib/enums";
 import type { ActionConflict, ActionFailure } from "@/lib/errors";
@@ -102,11 +102,12 @@ export function receivedLive(state: WorkbenchState, view: AnnotationView, byName
     if (entry.heard && entry.heard.view.version >= view.version) return state;
     return patchEntry(state, view.id, (e) => ({ ...e, heard: { view, byName } }));
   }
-  const typed = Object.keys(entry.edits) as PatchField[];
+  const typed = patchedFields(entry.edits);
+  // The rationale editor keeps its own text: it is remounted only to show a rationale of theirs,
+  // never while the reviewer types in it, and never for a change elsewhere on the card.
+  const bump = !typed.includes("rationale") && changedFields(["rationale"], entry.view, view).length ? 1 : 0;
   if (typed.length && changedFields(typed, entry.view, view).length === 0) {
     // They changed other fields than the ones being typed: take theirs underneath, keep typing.
-    // (The rationale editor remounts only if the verdict is not among the edits.)
-    const bump = typed.includes("verdict") ? 0 : 1;
     return patchEntry(state, view.id, (e) => ({ ...e, view, generation: e.generation + bump }));
   }
   if (typed.length) {
@@ -119,7 +120,7 @@ export function receivedLive(state: WorkbenchState, view: AnnotationView, byName
       isRetryable: false,
     }));
   }
-  return patchEntry(state, view.id, (e) => ({ ...e, view, theirs: null, changedBy: null, generation: e.generation + 1 }));
+  return patchEntry(state, view.id, (e) => ({ ...e, view, theirs: null, changedBy: null, generation: e.generation + bump }));
 }
 
 /** Deleted by someone else: gone from the panel, unless the reviewer has unsaved edits in it, which stay with a message. */
@@ -148,7 +149,7 @@ export function removed(state: WorkbenchState, id: string): WorkbenchState {
 export function edited(state: WorkbenchState, id: string, patch: AnnotationPatch): WorkbenchState {
   return patchEntry(state, id, (e) => ({
     ...e,
-    edits: { ...e.edits, ...patch },
+    edits: withEdit(e.edits, patch),
     // A conflict stays on screen until the reviewer chooses; further typing joins "mine".
     status: e.status === "conflict" ? "conflict" : e.status === "saving" ? "saving" : "pending",
   }));
@@ -163,18 +164,29 @@ export function startSending(state: WorkbenchState, id: string): { state: Workbe
   return { state: patchEntry(state, id, (e) => ({ ...e, sending: patch, status: "saving", message: null })), patch };
 }
 
-/** The operation went through: take the server's view, and keep only edits typed after the patch left. */
+/**
+ * The operation went through: take the server's view, and keep only edits typed after the patch
+ * left. The answer may carry other people's changes too (the server merged ours into their
+ * version): one to a field still being typed here is shown as a conflict, as a live one would be.
+ */
 export function succeeded(state: WorkbenchState, id: string, view: AnnotationView): WorkbenchState {
+  const before = state.entries[id]?.view;
   const next = received(state, view);
   return replayHeard(
     patchEntry(next, id, (e) => {
       const edits = e.sending ? withoutSent(e.edits, e.sending) : e.edits;
-      const status = hasKeys(edits) ? "pending" : "saved";
-      return { ...e, edits, sending: null, status, message: null, isRetryable: false, theirs: null, changedBy: null };
+      const settled = { ...e, edits, sending: null, message: null, isRetryable: false, changedBy: null };
+      const sent = e.sending ? patchedFields(e.sending) : [];
+      const isNewer = before !== undefined && view.version > before.version;
+      const theirs = isNewer ? changedFields(patchedFields(edits), before, view).filter((field) => !sent.includes(field)) : [];
+      if (theirs.length) return { ...settled, status: "conflict", theirs: view, message: CHANGED_MEANWHILE };
+      return { ...settled, status: hasKeys(edits) ? "pending" : "saved", theirs: null };
     }),
     id,
   );
 }
+
+const CHANGED_MEANWHILE = "Someone else changed a field you are editing while your change was on its way.";
 
 /** After a save's answer: the version heard meanwhile, if still newer, lands as any live change does. */
 function replayHeard(state: WorkbenchState, id: string): WorkbenchState {
@@ -241,17 +253,19 @@ export function createSettled(state: WorkbenchState, clientRequestId: string, vi
 }
 
 /** The annotation as the card shows it: the confirmed view under the edits not yet confirmed. */
-export function shown(entry: AnnotationEntry): AnnotationView {
-  const { verdict, ...fields } = entry.edits;
-  const view: AnnotationView = { ...entry.view, ...fields };
+export const shown = (entry: AnnotationEntry): AnnotationView => withEdits(entry.view, entry.edits);
+
+/** A version of the annotation with edits laid over it, each part of the verdict on its own. */
+export function withEdits(under: AnnotationView, edits: AnnotationPatch): AnnotationView {
+  const { verdict, ...fields } = edits;
+  const view: AnnotationView = { ...under, ...fields };
   if (verdict === undefined) return view;
-  if (verdict === null) return { ...view, verdict: null };
+  const rating = verdict?.rating ?? under.verdict?.rating;
+  // No rating to show (cleared, or a rationale typed under a verdict someone removed): no verdict.
+  if (!verdict || !rating) return { ...view, verdict: null };
   return {
     ...view,
-    verdict: {
-      rating: verdict.rating,
-      rationale: verdict.rationale === undefined ? (entry.view.verdict?.rationale ?? null) : verdict.rationale,
-    },
+    verdict: { rating, rationale: verdict.rationale === undefined ? (under.verdict?.rationale ?? null) : verdict.rationale },
   };
 }
 
@@ -265,9 +279,22 @@ export function inReadingOrder(state: WorkbenchState): AnnotationView[] {
 export const hasUnsavedEdits = (state: WorkbenchState) =>
   state.creates.length > 0 || Object.values(state.entries).some((e) => hasKeys(e.edits));
 
+/** An edit joins the ones not confirmed yet; the verdict's rating and rationale are kept apart, as they are edited apart. */
+function withEdit(edits: AnnotationPatch, patch: AnnotationPatch): AnnotationPatch {
+  const joined = { ...edits, ...patch };
+  if (patch.verdict && edits.verdict) joined.verdict = { ...edits.verdict, ...patch.verdict };
+  return joined;
+}
+
 function withoutSent(edits: AnnotationPatch, sent: AnnotationPatch): AnnotationPatch {
   // Same reference means untouched since it was sent; a newer value typed meanwhile stays to be sent next.
-  return Object.fromEntries(
-    Object.entries(edits).filter(([key, value]) => sent[key as keyof AnnotationPatch] !== value),
+  const left = Object.fromEntries(
+    Object.entries(edits).filter(([key, value]) => key !== "verdict" && sent[key as keyof AnnotationPatch] !== value),
   ) as AnnotationPatch;
+  const { verdict } = edits;
+  if (verdict === undefined || verdict === sent.verdict) return left;
+  if (verdict === null || !sent.verdict) return { ...left, verdict };
+  const sentVerdict: Record<string, unknown> = sent.verdict;
+  const unsent = Object.fromEntries(Object.entries(verdict).filter(([key, value]) => sentVerdict[key] !== value));
+  return hasKeys(unsent) ? { ...left, verdict: unsent } : left;
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ANNOTATION_KINDS, QUOTE_CHECKS, VERDICT_RATINGS } from "@/lib/enums";
-import { optionalText, recordId, recordVersion } from "@/lib/validation/fields";
+import { recordId, recordVersion, typedText } from "@/lib/validation/fields";
 import { richTextSchema } from "@/lib/validation/rich-text";
 
 export const MAX_SPAN_LENGTH = 10_000;
@@ -23,19 +23,23 @@ export const createAnnotationSchema = z
   .refine((value) => value.start < value.end, { message: "The span is empty or reversed: start must be before end.", path: ["end"] });
 export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
 
-/** The fields a reviewer edits on a card; each is optional so autosave sends only what changed. */
+/** The fields a reviewer edits on a card; each is optional so autosave sends only what changed. Text is kept as typed (typedText). */
 const patchFields = z
   .object({
-    claimText: optionalText(1000, "The checkable claim"),
-    speaker: optionalText(200, "The speaker"),
+    claimText: typedText(1000, "The checkable claim"),
+    speaker: typedText(200, "The speaker"),
     quoteCheck: z.enum(QUOTE_CHECKS, { message: "Choose Verified, Inaccurate, Out of context or Unverified." }).nullable(),
-    quoteOrigin: optionalText(1000, "The original source"),
-    holder: optionalText(200, "The opinion holder"),
-    note: optionalText(5000, "The note"),
+    quoteOrigin: typedText(1000, "The original source"),
+    holder: typedText(200, "The opinion holder"),
+    note: typedText(5000, "The note"),
+    /** Two fields to the merge, as on screen: a part left out stays as stored (null clears the rationale). */
     verdict: z
       .object({
-        rating: z.enum(VERDICT_RATINGS, { message: "Choose a verdict from the scale." }),
+        rating: z.enum(VERDICT_RATINGS, { message: "Choose a verdict from the scale." }).optional(),
         rationale: richTextSchema.nullable().optional(),
+      })
+      .refine((verdict) => verdict.rating !== undefined || verdict.rationale !== undefined, {
+        message: "Give the verdict's rating or its rationale (or null to remove the verdict).",
       })
       .nullable(),
     restsOnIds: z.array(recordId).max(50, "An opinion can rest on at most 50 claims."),

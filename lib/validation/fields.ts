@@ -9,6 +9,19 @@ export const optionalText = (max: number, label: string) =>
     .transform((value) => value || null)
     .nullish();
 
+/**
+ * A free-text field saved while it is being typed (a card's autosave). Never trimmed: a save sent
+ * during a pause after a space is not the final value, and the browser shows what the server
+ * stored, so trimming it would eat the space under the caret ("hello " + "world" → "helloworld").
+ * Empty means "not given" and is stored as null.
+ */
+export const typedText = (max: number, label: string) =>
+  z
+    .string()
+    .max(max, `${label} can be at most ${max.toLocaleString("en")} characters.`)
+    .transform((value) => value || null)
+    .nullish();
+
 // Years a news article or a source could carry. Outside them a date is a typo (0000-01-01), and
 // some (year 0) cannot be stored at all.
 const EARLIEST_YEAR = 1600;

@@ -19,15 +19,26 @@ export type SourceFields = z.infer<typeof sourceFieldsSchema>;
 
 export const addSourceSchema = z.object({
   annotationId: recordId,
-  /** Adding a source changes the annotation, so it goes through the same version check. */
+  /**
+   * Adding a source changes the annotation, so it claims a version like any change; a new source
+   * touches nothing anyone else changed, so on an older version it is added to the current one.
+   */
   version: recordVersion,
   source: sourceFieldsSchema,
 });
+
+/**
+ * The source as the editor saw it at `version`. With it, a change made on an older version still
+ * lands when nobody changed or removed that source since (lib/annotations/source-merge.ts);
+ * without it, a change on an older version is refused.
+ */
+const sourceBase = sourceFieldsSchema.optional();
 
 export const removeSourceSchema = z.object({
   annotationId: recordId,
   version: recordVersion,
   sourceId: recordId,
+  base: sourceBase,
 });
 
 /** A source's fields replaced; like adding one, it moves the annotation's version on. */
@@ -36,4 +47,5 @@ export const updateSourceSchema = z.object({
   version: recordVersion,
   sourceId: recordId,
   source: sourceFieldsSchema,
+  base: sourceBase,
 });

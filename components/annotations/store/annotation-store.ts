@@ -3,38 +3,21 @@
 // it: each annotation has one confirmed version and one queue, so every server call (autosave,
 // sources, submit, delete, re-attach, restore) names the version the previous call produced, and
 // a delete waits for the save before it. The state transitions are pure (lib/annotations/
-// workbench-state); this file adds the timers, the queues and the server calls.
+// workbench-state); this file adds the timers, the queues and the server calls, made through the
+// transport it is given (the server actions in the browser, a recording fake in its tests).
 import { createStore } from "zustand/vanilla";
-import {
-  addSourceAction,
-  createAnnotationAction,
-  deleteAnnotationAction,
-  reattachAnnotationAction,
-  removeSourceAction,
-  updateSourceAction,
-  restoreAnnotationAction,
-  submitAnnotationAction,
-  updateAnnotationAction,
-} from "@/lib/actions/annotation-actions";
-import {
-  approveAnnotationAction,
-  dismissAnnotationAction,
-  reopenAnnotationAction,
-  requestChangesAction,
-} from "@/lib/actions/review-actions";
+import type { AnnotationTransport } from "@/components/annotations/store/annotation-transport";
+import { AUTOSAVE_DELAY_MS, RETRY_DELAYS_MS } from "@/components/annotations/store/autosave-timing";
 import { callAction } from "@/lib/actions/call-action";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { baseOf } from "@/lib/annotations/field-merge";
+import { sourceBaseOf } from "@/lib/annotations/source-merge";
 import * as S from "@/lib/annotations/workbench-state";
 import type { AnnotationKind } from "@/lib/enums";
 import type { ActionResult } from "@/lib/errors";
 import type { AnnotationPatch } from "@/lib/validation/annotation";
 import type { SourceFields } from "@/lib/validation/source";
 import type { ReviewAction } from "@/lib/workflow/annotation-status";
-
-export const AUTOSAVE_DELAY_MS = 700;
-/** Retries of a request that failed on the way: soon, then less often (and at once when the browser is back online). */
-const RETRY_DELAYS_MS = [1_000, 3_000, 10_000, 30_000];
 
 type Span = { start: number; end: number; exact: string };
 type Operation = (version: number) => Promise<ActionResult<AnnotationView>>;
@@ -57,7 +40,15 @@ export type LiveChange = {
   changedBy: Map<string, string>;
 };
 
-export function createAnnotationStore(options: { articleId: string; articleRevision: number; initial: AnnotationView[] }) {
+export type AnnotationStoreOptions = {
+  articleId: string;
+  articleRevision: number;
+  initial: AnnotationView[];
+  transport: AnnotationTransport;
+};
+
+export function createAnnotationStore(options: AnnotationStoreOptions) {
+  const { transport } = options;
   const store = createStore<WorkbenchStoreState>(() => ({ ...S.initialState(options.initial), error: null, undo: null }));
   const queues = new Map<string, Promise<unknown>>();
   const saveTimers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -79,13 +70,22 @@ export function createAnnotationStore(options: { articleId: string; articleRevis
     return next;
   }
 
-  function run(id: string, operation: Operation): Promise<ActionResult<AnnotationView>> {
+  /**
+   * Runs an operation on the version the card holds when its turn comes. A change to one of the
+   * card's sources (`isSourceChange`) refused because someone changed that source meanwhile lands
+   * their version as a live change would (under anything typed in the fields, which keep their own
+   * save state); its refusal goes back to the source form, which keeps what was typed.
+   */
+  function run(id: string, operation: Operation, { isSourceChange = false } = {}): Promise<ActionResult<AnnotationView>> {
     return enqueue(id, async () => {
       const entry = store.getState().entries[id];
       if (!entry) return { ok: false, code: "NOT_FOUND", message: "That annotation is no longer here." } as const;
       const result = await callAction(operation, entry.view.version);
       if (result.ok) update((s) => S.succeeded(s, id, result.data));
-      else update((s) => S.failed(s, id, result, false));
+      else if (isSourceChange && result.code === "CONFLICT" && result.current) {
+        const current = result.current;
+        update((s) => S.receivedLive(s, current, "someone else"));
+      } else update((s) => S.failed(s, id, result, false));
       return result;
     });
   }
@@ -110,7 +110,7 @@ export function createAnnotationStore(options: { articleId: string; articleRevis
       store.setState(state);
       const { view } = state.entries[id]!;
       // The base lets the server merge this save with others made meanwhile to other fields.
-      const result = await callAction(updateAnnotationAction, {
+      const result = await callAction(transport.updateAnnotationAction, {
         annotationId: id,
         version: view.version,
         patch,
@@ -139,7 +139,7 @@ export function createAnnotationStore(options: { articleId: string; articleRevis
   async function create(kind: AnnotationKind, span: Span, clientRequestId: string = crypto.randomUUID()) {
     update((s) => S.createStarted(s, { clientRequestId, kind, ...span }));
     setError(null);
-    const result = await callAction(createAnnotationAction, {
+    const result = await callAction(transport.createAnnotationAction, {
       articleId: options.articleId,
       articleRevision,
       kind,
@@ -193,32 +193,38 @@ export function createAnnotationStore(options: { articleId: string; articleRevis
       update((s) => S.resolvedConflict(s, id, choice));
       if (choice === "mine") void flush(id);
     },
+    // Sources wait for the fields typed before them, so each names the version that save produced.
     async addSource(id: string, source: SourceFields) {
       await flush(id);
-      return run(id, (version) => addSourceAction({ annotationId: id, version, source }));
+      return run(id, (version) => transport.addSourceAction({ annotationId: id, version, source }), { isSourceChange: true });
     },
-    async updateSource(id: string, sourceId: string, source: SourceFields) {
+    /** `base` is the source as its form was opened: a change someone else made to it since is a conflict, not overwritten. */
+    async updateSource(id: string, sourceId: string, source: SourceFields, base: SourceFields) {
       await flush(id);
-      return run(id, (version) => updateSourceAction({ annotationId: id, version, sourceId, source }));
+      const operation: Operation = (version) => transport.updateSourceAction({ annotationId: id, version, sourceId, source, base });
+      return run(id, operation, { isSourceChange: true });
     },
+    /** Removes the source as the card shows it now: if someone changed it meanwhile, that is a conflict. */
     removeSource(id: string, sourceId: string) {
-      return run(id, (version) => removeSourceAction({ annotationId: id, version, sourceId }));
+      const shownSource = store.getState().entries[id]?.view.sources.find((source) => source.id === sourceId);
+      const base = shownSource && sourceBaseOf(shownSource);
+      return run(id, (version) => transport.removeSourceAction({ annotationId: id, version, sourceId, base }), { isSourceChange: true });
     },
     async submit(id: string) {
       await flush(id);
-      return run(id, (version) => submitAnnotationAction({ annotationId: id, version }));
+      return run(id, (version) => transport.submitAnnotationAction({ annotationId: id, version }));
     },
     /** A review step on the version the reviewer sees; anything they typed is saved first (and then needs a second person). */
     async review(id: string, action: ReviewAction, reason = "") {
       await flush(id);
       return run(id, (version) => {
-        if (action === "approve") return approveAnnotationAction({ annotationId: id, version });
-        if (action === "requestChanges") return requestChangesAction({ annotationId: id, version, reason });
-        return dismissAnnotationAction({ annotationId: id, version, reason });
+        if (action === "approve") return transport.approveAnnotationAction({ annotationId: id, version });
+        if (action === "requestChanges") return transport.requestChangesAction({ annotationId: id, version, reason });
+        return transport.dismissAnnotationAction({ annotationId: id, version, reason });
       });
     },
     reopen(id: string) {
-      return run(id, (version) => reopenAnnotationAction({ annotationId: id, version }));
+      return run(id, (version) => transport.reopenAnnotationAction({ annotationId: id, version }));
     },
     /** Saves what was typed first, so Undo brings the annotation back with the last edit in it. */
     async remove(id: string) {
@@ -227,7 +233,7 @@ export function createAnnotationStore(options: { articleId: string; articleRevis
         setError("The annotation was not deleted: its last edit is not saved yet.");
         return null;
       }
-      const result = await run(id, (version) => deleteAnnotationAction({ annotationId: id, version }));
+      const result = await run(id, (version) => transport.deleteAnnotationAction({ annotationId: id, version }));
       if (!result.ok) {
         setError(result.message);
         return null;
@@ -241,7 +247,7 @@ export function createAnnotationStore(options: { articleId: string; articleRevis
       if (!deleted) return null;
       store.setState({ undo: null });
       const result = await enqueue(deleted.id, () =>
-        callAction(restoreAnnotationAction, { annotationId: deleted.id, version: deleted.version }),
+        callAction(transport.restoreAnnotationAction, { annotationId: deleted.id, version: deleted.version }),
       );
       if (!result.ok) {
         setError(result.message);
@@ -254,7 +260,9 @@ export function createAnnotationStore(options: { articleId: string; articleRevis
       store.setState({ undo: null });
     },
     async reattach(id: string, span: Span) {
-      const result = await run(id, (version) => reattachAnnotationAction({ annotationId: id, version, articleRevision, ...span }));
+      const result = await run(id, (version) =>
+        transport.reattachAnnotationAction({ annotationId: id, version, articleRevision, ...span }),
+      );
       setError(result.ok ? null : result.message);
       return result.ok ? result.data : null;
     },

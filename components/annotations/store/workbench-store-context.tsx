@@ -3,6 +3,7 @@ import { createContext, useContext, useEffect, useState } from "react";
 import { useStore } from "zustand";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { createAnnotationStore, type AnnotationStore, type WorkbenchStoreState } from "@/components/annotations/store/annotation-store";
+import { serverTransport } from "@/components/annotations/store/server-transport";
 
 const StoreContext = createContext<AnnotationStore | null>(null);
 
@@ -10,7 +11,7 @@ type ProviderProps = { articleId: string; articleRevision: number; initial: Anno
 
 /** One store per open article; it retries what failed on the way when the browser is back online and warns before unsaved edits are left behind. */
 export function AnnotationStoreProvider({ articleId, articleRevision, initial, children }: ProviderProps) {
-  const [store] = useState(() => createAnnotationStore({ articleId, articleRevision, initial }));
+  const [store] = useState(() => createAnnotationStore({ articleId, articleRevision, initial, transport: serverTransport }));
   useEffect(() => {
     const onOnline = () => store.retryAll();
     const onBeforeUnload = (event: BeforeUnloadEvent) => {

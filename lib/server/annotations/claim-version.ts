@@ -22,7 +22,17 @@ export type ClaimAnnotationVersionOptions = {
    * back to review, since its approval covered the version before.
    */
   isContentChange?: boolean;
+  /**
+   * For a change that does not depend on everything in the version it was made on (a source added,
+   * a source edited from its base): when that version is gone, why the change cannot apply to the
+   * current one (the conflict's message), or null to claim the current version instead. Without
+   * it, a change on a version that is gone is refused.
+   */
+  mergeRefusal?: (current: AnnotationView) => string | null;
 };
+
+/** Saves landing on the same card in a burst: after this many merges in a row, the change is refused. */
+export const MAX_MERGE_ATTEMPTS = 10;
 
 /**
  * Every change to an annotation (fields, verdict, sources, deletion, status) starts here. It
@@ -36,54 +46,64 @@ export type ClaimAnnotationVersionOptions = {
  */
 export async function claimAnnotationVersion(
   tx: Tx,
-  { actor, annotationId, version, rule, isContentChange = false }: ClaimAnnotationVersionOptions,
+  { actor, annotationId, version, rule, isContentChange = false, mergeRefusal }: ClaimAnnotationVersionOptions,
 ) {
-  const { count } = await tx.annotation.updateMany({
-    where: { id: annotationId, version, deletedAt: null },
-    data: { version: { increment: 1 }, ...(isContentChange && { lastEditedById: actor.id }) },
-  });
-  // Read after the UPDATE, never before: a row read first could predate the save that beat us.
-  const row = await tx.annotation.findFirst({
-    // Scoped like every read, so an annotation on an article the actor cannot read is not found.
-    where: { id: annotationId, deletedAt: null, article: readableArticleWhere(actor) },
-    select: { ...annotationSelect, article: { select: { status: true } } },
-  });
-  if (!row) throw new AppError("NOT_FOUND", "That annotation was deleted.");
-  const { article, ...current } = row;
-  // A lost race is told first, with the winner's state: whatever the loser wanted (an edit, an
-  // approval) was decided on a version that is gone. The row is one the actor may read (the query
-  // is scoped), so showing it leaks nothing.
-  if (count === 0) throw conflictError(toAnnotationView(current));
-  const refusal = rule(actor, {
-    authorId: current.author.id,
-    status: current.status,
-    articleStatus: article.status,
-    lastEditedById: current.lastEditedById,
-  });
-  if (refusal) throw new AppError("FORBIDDEN", refusal);
-  if (isContentChange) {
-    current.status = await sendBackToReview(tx, {
-      actor,
-      annotationId,
-      articleId: current.articleId,
-      status: current.status,
-      version,
-      newVersion: current.version,
+  let claimed = version;
+  for (let attempt = 0; ; attempt++) {
+    const { count } = await tx.annotation.updateMany({
+      where: { id: annotationId, version: claimed, deletedAt: null },
+      data: { version: { increment: 1 }, ...(isContentChange && { lastEditedById: actor.id }) },
     });
+    // Read after the UPDATE, never before: a row read first could predate the save that beat us.
+    const row = await tx.annotation.findFirst({
+      // Scoped like every read, so an annotation on an article the actor cannot read is not found.
+      where: { id: annotationId, deletedAt: null, article: readableArticleWhere(actor) },
+      select: { ...annotationSelect, article: { select: { status: true } } },
+    });
+    if (!row) throw new AppError("NOT_FOUND", "That annotation was deleted.");
+    const { article, ...current } = row;
+    if (count === 0) {
+      // A lost race is told first, with the winner's state: whatever the loser wanted (an edit, an
+      // approval) was decided on a version that is gone. The row is one the actor may read (the
+      // query is scoped), so showing it leaks nothing. A mergeable change claims the version just
+      // read instead; if yet another change came in between, that claim is refused and compared again.
+      const view = toAnnotationView(current);
+      if (!mergeRefusal || attempt >= MAX_MERGE_ATTEMPTS) throw conflictError(view);
+      const refusal = mergeRefusal(view);
+      if (refusal) throw conflictError(view, refusal);
+      claimed = view.version;
+      continue;
+    }
+    const ruleRefusal = rule(actor, {
+      authorId: current.author.id,
+      status: current.status,
+      articleStatus: article.status,
+      lastEditedById: current.lastEditedById,
+    });
+    if (ruleRefusal) throw new AppError("FORBIDDEN", ruleRefusal);
+    if (isContentChange) {
+      current.status = await sendBackToReview(tx, {
+        actor,
+        annotationId,
+        articleId: current.articleId,
+        status: current.status,
+        version: claimed,
+        newVersion: current.version,
+      });
+    }
+    return { ...current, mergedFrom: claimed === version ? null : version };
   }
-  return current;
 }
 
 /**
  * What a save on a version that is gone answers. The current state shown is one the actor may
  * read (callers read it scoped), so showing it leaks nothing.
  */
-export function conflictError(current: AnnotationView): AppError {
-  return new AppError(
-    "CONFLICT",
-    "Someone else saved this annotation since you opened it. Their version is shown; your change was not saved.",
-    { current },
-  );
+export function conflictError(
+  current: AnnotationView,
+  message = "Someone else saved this annotation since you opened it. Their version is shown; your change was not saved.",
+): AppError {
+  return new AppError("CONFLICT", message, { current });
 }
 
 /** The annotation as the actor may see it now (null when deleted or out of their scope): what a refused claim is told. */

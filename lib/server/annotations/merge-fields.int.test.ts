@@ -81,3 +81,67 @@ describe("three-way merge on save", () => {
     expect(parsed.error?.issues[0]?.message).toBe("The base must give the starting value of every field the save changes.");
   });
 });
+
+describe("the rating and the rationale merge as two fields", () => {
+  const why = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
+  const rated = async () => {
+    const claim = await newClaim();
+    await save(author, { annotationId: claim.id, version: 1, patch: { verdict: { rating: "TRUE" } }, base: { verdict: null } });
+    return { id: claim.id, base: { verdict: { rating: "TRUE", rationale: null } } };
+  };
+  const storedVerdict = (id: string) =>
+    getDb().verdict.findUniqueOrThrow({ where: { annotationId: id }, select: { rating: true, rationale: true } });
+
+  it("A sets the rating while B writes the rationale (naming the rating B saw): both land", async () => {
+    const { id, base } = await rated();
+    await save(author, { annotationId: id, version: 2, patch: { verdict: { rating: "FALSE" } }, base });
+    const merged = await save(editor, {
+      annotationId: id,
+      version: 2,
+      patch: { verdict: { rating: "TRUE", rationale: why("B's reason") } },
+      base,
+    });
+    expect(merged).toMatchObject({ version: 4, verdict: { rating: "FALSE", rationale: why("B's reason") } });
+    expect(await storedVerdict(id)).toEqual({ rating: "FALSE", rationale: why("B's reason") });
+  });
+
+  it("B writes the rationale alone while A sets the rating: both land", async () => {
+    const { id, base } = await rated();
+    await save(editor, { annotationId: id, version: 2, patch: { verdict: { rationale: why("B's reason") } }, base });
+    await save(author, { annotationId: id, version: 2, patch: { verdict: { rating: "MIXED" } }, base });
+    expect(await storedVerdict(id)).toEqual({ rating: "MIXED", rationale: why("B's reason") });
+  });
+
+  it("two rationales still conflict, named as the rationale", async () => {
+    const { id, base } = await rated();
+    await save(author, { annotationId: id, version: 2, patch: { verdict: { rationale: why("A's reason") } }, base });
+    await expect(
+      save(editor, { annotationId: id, version: 2, patch: { verdict: { rationale: why("B's reason") } }, base }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect(await storedVerdict(id)).toEqual({ rating: "TRUE", rationale: why("A's reason") });
+  });
+
+  it("a rationale with no verdict to belong to is refused with a message", async () => {
+    const claim = await newClaim();
+    await expect(save(author, { annotationId: claim.id, version: 1, patch: { verdict: { rationale: why("x") } } })).rejects.toMatchObject({
+      code: "INVALID",
+      message: "Choose a verdict before writing its rationale.",
+    });
+  });
+});
+
+describe("a merged save writes only what it changed", () => {
+  it("leaves a field it sent unchanged as the other person left it", async () => {
+    const claim = await newClaim();
+    await save(author, { annotationId: claim.id, version: 1, patch: { note: "theirs" }, base: { note: null } });
+    const merged = await save(editor, {
+      annotationId: claim.id,
+      version: 1,
+      patch: { note: null, speaker: "ONS" },
+      base: { note: null, speaker: null },
+    });
+    expect(merged).toMatchObject({ version: 3, note: "theirs", speaker: "ONS" });
+  });
+});

@@ -45,6 +45,27 @@ describe("updateAnnotation", () => {
     expect(audit.after).toMatchObject({ claimText: "Unemployment fell to 4.1%.", version: 2 });
   });
 
+  it("stores a card's text as typed, spaces included: an autosaved value is never final (an empty field is no value)", async () => {
+    const claim = await newClaim();
+    // Saved during a pause after the space; the rest follows in the next save.
+    const first = await updateAnnotation({
+      actor: author,
+      input: { annotationId: claim.id, version: 1, patch: patch({ note: "hello " }) },
+    });
+    expect(first.note).toBe("hello ");
+    const second = await updateAnnotation({
+      actor: author,
+      input: { annotationId: claim.id, version: 2, patch: patch({ note: "hello world", claimText: "  per the " }) },
+    });
+    expect(second).toMatchObject({ note: "hello world", claimText: "  per the " });
+    const cleared = await updateAnnotation({ actor: author, input: { annotationId: claim.id, version: 3, patch: patch({ note: "" }) } });
+    expect(cleared.note).toBeNull();
+    expect(await getDb().annotation.findUniqueOrThrow({ where: { id: claim.id }, select: { note: true, claimText: true } })).toEqual({
+      note: null,
+      claimText: "  per the ",
+    });
+  });
+
   it("records the verdict it replaced, not only the new one", async () => {
     const claim = await newClaim();
     await updateAnnotation({

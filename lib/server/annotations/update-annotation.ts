@@ -5,13 +5,10 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { claimAndWriteFields, type ClaimedAnnotation, type FieldValues } from "@/lib/server/annotations/claim-and-write";
-import { conflictError, readScopedAnnotation, sendBackToReview } from "@/lib/server/annotations/claim-version";
+import { conflictError, MAX_MERGE_ATTEMPTS, readScopedAnnotation, sendBackToReview } from "@/lib/server/annotations/claim-version";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
-import type { UpdateAnnotationInput } from "@/lib/validation/annotation";
-import { clashingFields } from "@/lib/annotations/field-merge";
-
-/** Saves landing on the same card in a burst: after this many merges in a row, the save is refused. */
-const MAX_MERGE_ATTEMPTS = 10;
+import type { AnnotationPatch, UpdateAnnotationInput } from "@/lib/validation/annotation";
+import { clashingFields, mergedPatch } from "@/lib/annotations/field-merge";
 
 export type UpdateAnnotationOptions = { actor: Actor; input: UpdateAnnotationInput };
 
@@ -25,12 +22,13 @@ export type UpdateAnnotationOptions = { actor: Actor; input: UpdateAnnotationInp
  * rests on add their own writes.
  */
 export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions) {
-  const { annotationId, version, patch, base } = input;
-  const { verdict, restsOnIds, ...fields } = patch;
+  const { annotationId, version, base } = input;
   return getDb().$transaction(async (tx) => {
     let claimed = version;
+    let patch = input.patch;
     let annotation: ClaimedAnnotation | null = null;
     for (let attempt = 0; !annotation; attempt++) {
+      const { verdict, restsOnIds, ...fields } = patch;
       annotation = await claimAndWriteFields(tx, {
         actor,
         annotationId,
@@ -53,10 +51,13 @@ export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions
       if (!current) throw new AppError("NOT_FOUND", "That annotation was deleted.");
       // Merged when nobody changed these fields since `base`; claimed at the version just compared,
       // so if yet another save came in between, that claim is refused too and compared again.
-      if (!base || attempt >= MAX_MERGE_ATTEMPTS || clashingFields(patch, base, current).length > 0) throw conflictError(current);
+      if (!base || attempt >= MAX_MERGE_ATTEMPTS || clashingFields(input.patch, base, current).length > 0) throw conflictError(current);
       claimed = current.version;
+      // Onto their version goes only what this save changed: a field sent as it was must not undo theirs.
+      patch = mergedPatch(input.patch, base);
     }
 
+    const { verdict, restsOnIds } = patch;
     const refusal = editAnnotationRefusal(actor, annotation);
     if (refusal) throw new AppError("FORBIDDEN", refusal);
     if (verdict !== undefined && annotation.kind !== "CLAIM") throw new AppError("INVALID", "Only claims carry a verdict.");
@@ -64,16 +65,7 @@ export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions
     await sendBackToReview(tx, { actor, annotationId, ...annotation, version: claimed, newVersion: annotation.version });
 
     if (verdict === null) await tx.verdict.deleteMany({ where: { annotationId } });
-    if (verdict) {
-      // undefined leaves the stored rationale alone; null clears it.
-      const rationale = verdict.rationale === null ? Prisma.JsonNull : verdict.rationale;
-      await tx.verdict.upsert({
-        where: { annotationId },
-        create: { annotationId, rating: verdict.rating, rationale, authorId: actor.id },
-        update: { rating: verdict.rating, rationale, authorId: actor.id },
-        select: { id: true },
-      });
-    }
+    if (verdict) await writeVerdict(tx, actor, annotationId, verdict);
     if (restsOnIds) {
       const claims = await tx.annotation.findMany({
         where: { id: { in: restsOnIds }, articleId: annotation.articleId, kind: "CLAIM", deletedAt: null },
@@ -85,6 +77,22 @@ export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions
     }
     return readAnnotationView(tx, annotationId);
   });
+}
+
+/** The verdict's parts that were given: a part left out stays as stored; null clears the rationale. */
+async function writeVerdict(tx: Tx, actor: Actor, annotationId: string, verdict: NonNullable<AnnotationPatch["verdict"]>) {
+  const rationale = verdict.rationale === null ? Prisma.JsonNull : verdict.rationale;
+  if (verdict.rating) {
+    await tx.verdict.upsert({
+      where: { annotationId },
+      create: { annotationId, rating: verdict.rating, rationale, authorId: actor.id },
+      update: { rating: verdict.rating, rationale, authorId: actor.id },
+      select: { id: true },
+    });
+    return;
+  }
+  const { count } = await tx.verdict.updateMany({ where: { annotationId }, data: { rationale, authorId: actor.id } });
+  if (count === 0) throw new AppError("INVALID", "Choose a verdict before writing its rationale.");
 }
 
 /**

@@ -71,7 +71,7 @@ export async function importWebAnnotations({ actor, input }: ImportWebAnnotation
             // The file's own times, so a round trip keeps them.
             ...(p.created ? { createdAt: new Date(p.created) } : {}),
             ...(p.modified ? { updatedAt: new Date(p.modified) } : {}),
-            ...(f.verdict
+            ...(f.verdict?.rating
               ? { verdict: { create: { rating: f.verdict.rating, rationale: f.verdict.rationale ?? undefined, authorId: actor.id } } }
               : {}),
             sources: {

@@ -10,6 +10,10 @@ import type { SourceFields } from "@/lib/validation/source";
 
 export type AddSourceOptions = { actor: Actor; input: { annotationId: string; version: number; source: SourceFields } };
 
+/**
+ * Adds a source to an annotation. A new source changes nothing anyone else may have changed, so
+ * when others saved the annotation since `version`, it is added to the version they left.
+ */
 export async function addSource({ actor, input }: AddSourceOptions) {
   return getDb().$transaction(async (tx) => {
     const annotation = await claimAnnotationVersion(tx, {
@@ -18,6 +22,7 @@ export async function addSource({ actor, input }: AddSourceOptions) {
       version: input.version,
       rule: editAnnotationRefusal,
       isContentChange: true,
+      mergeRefusal: () => null,
     });
     const source = await tx.source.create({ data: { ...sourceData(input.source), annotationId: annotation.id, createdById: actor.id } });
     await recordAudit(tx, {
@@ -26,6 +31,7 @@ export async function addSource({ actor, input }: AddSourceOptions) {
       entityType: "Source",
       entityId: source.id,
       articleId: annotation.articleId,
+      ...(annotation.mergedFrom && { before: { mergedFrom: annotation.mergedFrom } }),
       after: source,
     });
     return readAnnotationView(tx, annotation.id);

@@ -7,13 +7,17 @@ import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
+import { sourceChangeRefusal } from "@/lib/annotations/source-merge";
+import type { SourceFields } from "@/lib/validation/source";
 
-export type SourceRef = { annotationId: string; version: number; sourceId: string };
+/** One source of an annotation, at the version the editor saw, with the source as it was then (`base`, to merge). */
+export type SourceRef = { annotationId: string; version: number; sourceId: string; base?: SourceFields };
 
 /**
  * A change to one of an annotation's live sources (edited or removed): a change of the annotation,
  * so it claims the annotation's version under the edit rule, and is audited with the source as it
- * was and as it is. Answers the annotation's view.
+ * was and as it is. Answers the annotation's view. Made on a version that is gone, it still lands
+ * when the source is as its `base` says (others changed something else); otherwise it is refused.
  */
 export async function changeSource(options: {
   actor: Actor;
@@ -22,6 +26,7 @@ export async function changeSource(options: {
   data: Prisma.SourceUpdateInput;
 }) {
   const { actor, input, action, data } = options;
+  const { base } = input;
   return getDb().$transaction(async (tx) => {
     const annotation = await claimAnnotationVersion(tx, {
       actor,
@@ -29,6 +34,7 @@ export async function changeSource(options: {
       version: input.version,
       rule: editAnnotationRefusal,
       isContentChange: true,
+      ...(base && { mergeRefusal: (current) => sourceChangeRefusal(current, input.sourceId, base) }),
     });
     const before = await tx.source.findFirst({ where: { id: input.sourceId, annotationId: annotation.id, deletedAt: null } });
     if (!before) throw new AppError("NOT_FOUND", "That source was already removed.");
@@ -39,7 +45,7 @@ export async function changeSource(options: {
       entityType: "Source",
       entityId: before.id,
       articleId: annotation.articleId,
-      before,
+      before: annotation.mergedFrom ? { ...before, mergedFrom: annotation.mergedFrom } : before,
       after,
     });
     return readAnnotationView(tx, annotation.id);
