@@ -63,7 +63,7 @@ for (const depth of [500, 1_000, 3_000, 10_000, 30_000]) {
     const body = `[{"annotationId":${annotationId},"version":1,"patch":{"verdict":{"rating":"FALSE","rationale":${nestedRationaleJson(depth)}}}}]`;
     const answer = await postActionBody(editor.request, fixture.article.path, "updateAnnotationAction", body);
     expect(answer.status).toBe(400);
-    expect(answer.text).toBe("The field “content” is nested too deeply (more than 64 levels).");
+    expect(answer.text).toBe("Not accepted: The field “content” is nested too deeply (more than 64 levels).");
     expect(await snapshot(db, fixture.article.id)).toEqual(before);
   });
 }
@@ -81,7 +81,7 @@ test("an upload whose file name holds a NUL is refused with a message, not a 500
     language: "en",
   });
   expect(answer.status).toBe(400);
-  expect(answer.text).toBe("The file name contains a NUL character (\\0), which text cannot hold. Remove it and try again.");
+  expect(answer.text).toBe("Not accepted: The file name contains a NUL character (\\0), which text cannot hold. Remove it and try again.");
   const { rows } = await db.query(`SELECT count(*)::int AS n FROM "Article" WHERE text LIKE $1`, [`${content.slice(0, 16)}%`]);
   expect(rows[0].n).toBe(0);
 });

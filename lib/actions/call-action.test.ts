@@ -19,4 +19,19 @@ describe("callAction", () => {
     const broken = (async () => "<html>502</html>") as unknown as () => Promise<{ ok: true; data: number }>;
     expect(await callAction(broken, undefined)).toMatchObject({ ok: false, code: "UNAVAILABLE" });
   });
+
+  it("turns the proxy's refusal of an undecodable body into INVALID with its words, not a retryable failure", async () => {
+    // What Next's client throws for the proxy's text/plain 400 (server-action-reducer: `throw new Error(await res.text())`).
+    const result = await callAction(async () => {
+      throw new Error("Not accepted: The field “content” is nested too deeply (more than 64 levels).");
+    }, undefined);
+    expect(result).toEqual({ ok: false, code: "INVALID", message: "The field “content” is nested too deeply (more than 64 levels)." });
+  });
+
+  it("keeps any other thrown message unavailable, so a server fault is retried rather than shown", async () => {
+    const result = await callAction(async () => {
+      throw new Error("An unexpected response was received from the server.");
+    }, undefined);
+    expect(result).toMatchObject({ ok: false, code: "UNAVAILABLE" });
+  });
 });

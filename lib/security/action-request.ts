@@ -1,4 +1,5 @@
 import { findActionBodyProblem } from "@/lib/validation/action-body";
+import { refusedRequestText } from "@/lib/actions/refused-request";
 
 // Next.js answers a server action over its body limit (next.config.js) with a bare 500; refused
 // in the proxy it is a 413 that says what the limit is. Uploads themselves are limited to 2 MB.
@@ -20,7 +21,7 @@ export async function refuseUndecodableAction(request: Request): Promise<Respons
   const body = await readAtMost(request, MAX_BODY_BYTES);
   if (!body) return tooLarge();
   const problem = await findActionBodyProblem(request.headers.get("content-type") ?? "", body);
-  return problem ? new Response(problem, { status: 400, headers: { "content-type": "text/plain" } }) : null;
+  return problem ? new Response(refusedRequestText(problem), { status: 400, headers: { "content-type": "text/plain" } }) : null;
 }
 
 export function tooLarge(): Response {
