@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { recordId, recordVersion } from "@/lib/validation/fields";
+import { REASON_REQUIRED } from "@/lib/workflow/reasons";
 
-const reason = z
-  .string({ message: "Say why." })
-  .trim()
-  .min(1, "Say why: a reason is required.")
-  .max(2000, "The reason can be at most 2,000 characters.");
+const reason = z.string({ message: "Say why." }).trim().min(1, REASON_REQUIRED).max(2000, "The reason can be at most 2,000 characters.");
 
 const annotationRef = { annotationId: recordId, version: recordVersion };
 

@@ -2,11 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import type { ReviewOutcome } from "@/lib/enums";
+import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import { notify } from "@/lib/server/notifications/notify";
 import { nextStatus, transitionProblems, type ReviewAction } from "@/lib/workflow/annotation-status";
+import { reasonProblem } from "@/lib/workflow/reasons";
 import type { ApproveAnnotationInput, ReasonedReviewInput } from "@/lib/validation/review";
 
 const OUTCOMES = { approve: "APPROVED", requestChanges: "CHANGES_REQUESTED", dismiss: "DISMISSED" } as const satisfies Record<
@@ -24,6 +26,8 @@ type ReviewOptions = { actor: Actor; action: ReviewAction; annotationId: string;
  * The decision, the status, the audit event and the notification are one transaction.
  */
 async function decide({ actor, action, annotationId, version, reason }: ReviewOptions) {
+  const missing = action === "approve" ? null : reasonProblem(reason);
+  if (missing) throw new AppError("INVALID", missing, { field: "reason" });
   return getDb().$transaction(async (tx) => {
     const annotation = await claimAnnotationVersion(tx, {
       actor,

@@ -89,6 +89,10 @@ describe("four-eyes review", () => {
 
   it("requires a reason to request changes, notifies the author, and lets the author resubmit", async () => {
     const { claim } = await submittedClaim();
+    // The use case says so itself, not only the action's schema (and not the database's CHECK as a raw error).
+    await expect(
+      requestChanges({ actor: reviewer, input: { annotationId: claim.id, version: claim.version, reason: "  " } }),
+    ).rejects.toMatchObject({ code: "INVALID", message: "Say why: a reason is required.", details: { field: "reason" } });
     const returned = await requestChanges({
       actor: reviewer,
       input: { annotationId: claim.id, version: claim.version, reason: "Cite the ONS table." },
@@ -137,7 +141,7 @@ describe("article sign-off", () => {
     const approved = await approveAnnotation({ actor: reviewer, input: { annotationId: claim.id, version: claim.version } });
     await expect(
       dismissAnnotation({ actor: reviewer, input: { annotationId: opinion.id, version: opinion.version, reason: " " } }),
-    ).rejects.toBeDefined();
+    ).rejects.toMatchObject({ code: "INVALID", message: "Say why: a reason is required.", details: { field: "reason" } });
     const dismissed = await dismissAnnotation({
       actor: reviewer,
       input: { annotationId: opinion.id, version: opinion.version, reason: "Not check-worthy." },
@@ -170,7 +174,11 @@ describe("article sign-off", () => {
       code: "FORBIDDEN",
     });
 
-    await expect(reopenArticle({ actor: editor, input: { articleId: article.id, reason: "" } })).rejects.toBeDefined();
+    await expect(reopenArticle({ actor: editor, input: { articleId: article.id, reason: "" } })).rejects.toMatchObject({
+      code: "INVALID",
+      message: "Say why: a reason is required.",
+      details: { field: "reason" },
+    });
     await reopenArticle({ actor: admin, input: { articleId: article.id, reason: "Reader complaint about the ONS figure." } });
     const reopened = await getDb().articleSignOff.findUniqueOrThrow({ where: { id: signOff.id } });
     expect(reopened).toMatchObject({ reopenedById: admin.id, reopenReason: "Reader complaint about the ONS figure." });
