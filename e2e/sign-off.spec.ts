@@ -66,9 +66,12 @@ test("draft → submit → request changes → fix → resubmit → approve → 
       data: version === undefined ? body : body.replace(/"version":\d+/, `"version":${version}`),
     });
   };
-  // The replayed version is stale: the answer is a conflict carrying the current version...
+  // The replayed version is stale: the answer is a conflict carrying the current version, saying
+  // who decided on that version first...
   const stale = await (await forge()).text();
-  expect(stale).toContain("Someone else saved this annotation");
+  expect(stale).toContain(
+    "Eddie Editor requested changes on this finding first, so your request for changes was not recorded. It is now In review.",
+  );
   const current = Number(/"version":(\d+)/.exec(stale.slice(stale.indexOf('"current"')))?.[1]);
   // ...and on the current version, the four-eyes rule refuses it.
   expect(await (await forge(current)).text()).toContain("A second person must review this: you wrote it.");

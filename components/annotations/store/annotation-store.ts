@@ -79,13 +79,22 @@ export function createAnnotationStore(options: { articleId: string; articleRevis
     return next;
   }
 
-  function run(id: string, operation: Operation): Promise<ActionResult<AnnotationView>> {
+  /**
+   * One server call on the version the card holds. A status step (a review decision, a reopening)
+   * that lost the race for that version carried nothing typed, so the finding as it is now lands
+   * like anyone's live change and the caller says what happened; the field-edit conflict (their
+   * version beside yours) is for edits.
+   */
+  function run(id: string, operation: Operation, { isStatusStep = false } = {}): Promise<ActionResult<AnnotationView>> {
     return enqueue(id, async () => {
       const entry = store.getState().entries[id];
       if (!entry) return { ok: false, code: "NOT_FOUND", message: "That annotation is no longer here." } as const;
       const result = await callAction(operation, entry.view.version);
       if (result.ok) update((s) => S.succeeded(s, id, result.data));
-      else update((s) => S.failed(s, id, result, false));
+      else if (isStatusStep && result.code === "CONFLICT" && result.current) {
+        const current = result.current;
+        update((s) => S.receivedLive(s, current, "someone else"));
+      } else update((s) => S.failed(s, id, result, false));
       return result;
     });
   }
@@ -211,14 +220,18 @@ export function createAnnotationStore(options: { articleId: string; articleRevis
     /** A review step on the version the reviewer sees; anything they typed is saved first (and then needs a second person). */
     async review(id: string, action: ReviewAction, reason = "") {
       await flush(id);
-      return run(id, (version) => {
-        if (action === "approve") return approveAnnotationAction({ annotationId: id, version });
-        if (action === "requestChanges") return requestChangesAction({ annotationId: id, version, reason });
-        return dismissAnnotationAction({ annotationId: id, version, reason });
-      });
+      return run(
+        id,
+        (version) => {
+          if (action === "approve") return approveAnnotationAction({ annotationId: id, version });
+          if (action === "requestChanges") return requestChangesAction({ annotationId: id, version, reason });
+          return dismissAnnotationAction({ annotationId: id, version, reason });
+        },
+        { isStatusStep: true },
+      );
     },
     reopen(id: string) {
-      return run(id, (version) => reopenAnnotationAction({ annotationId: id, version }));
+      return run(id, (version) => reopenAnnotationAction({ annotationId: id, version }), { isStatusStep: true });
     },
     /** Saves what was typed first, so Undo brings the annotation back with the last edit in it. */
     async remove(id: string) {
