@@ -19,8 +19,10 @@ const articleRef = { articleId: recordId };
 const userId = recordId.nullable();
 
 export const assignArticleSchema = z.object({ ...articleRef, checkerId: userId, reviewerId: userId });
-export const signOffArticleSchema = z.object(articleRef);
+/** With `nothingCheckWorthy`, an article without findings is signed off as having nothing check-worthy, for that reason. */
+export const signOffArticleSchema = z.object({ ...articleRef, nothingCheckWorthy: reason.optional() });
 export const reopenArticleSchema = z.object({ ...articleRef, reason });
 
 export type AssignArticleInput = z.infer<typeof assignArticleSchema>;
 export type ReopenArticleInput = z.infer<typeof reopenArticleSchema>;
+export type SignOffArticleInput = z.infer<typeof signOffArticleSchema>;
