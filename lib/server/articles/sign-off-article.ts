@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { canManageArticleReview } from "@/lib/policies/articles";
+import { lockArticleForSignOff } from "@/lib/server/articles/article-locks";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { recordAudit } from "@/lib/server/audit";
 import { readChainHead } from "@/lib/server/audit-chain";
@@ -25,6 +26,8 @@ export async function signOffArticle({ actor, input }: SignOffArticleOptions) {
   const missing = nothingCheckWorthy === null ? null : reasonProblem(nothingCheckWorthy);
   if (missing) throw new AppError("INVALID", missing, { field: "nothingCheckWorthy" });
   return getDb().$transaction(async (tx) => {
+    // First: an annotation being added finishes and is counted below; one that starts now waits, then finds it signed off.
+    await lockArticleForSignOff(tx, input.articleId);
     const article = await tx.article.findFirst({
       where: { id: input.articleId, ...readableArticleWhere(actor) },
       select: { id: true, title: true, status: true, revision: true, checkerId: true, reviewerId: true },
