@@ -2,7 +2,7 @@
 // sleeping and hoping the racer got there in time (on a loaded machine it often has not, and the
 // test then passes without any race having happened).
 import pg from "pg";
-import type { Tx } from "@/lib/db";
+import { getDb, type Tx } from "@/lib/db";
 
 /** The server process of the transaction: the one other backends wait for while it holds a lock. */
 export async function backendPid(tx: Tx): Promise<number> {
@@ -37,4 +37,36 @@ export async function waitForLockWaiters(holderPid: number, { count = 1, timeout
   } finally {
     await client.end();
   }
+}
+
+function deferred<T = void>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+/**
+ * Runs `hold` in a transaction and keeps it open until PostgreSQL shows `racer` waiting on one of
+ * its locks, then commits it. Answers what the racer returned, or the error it threw.
+ */
+export async function raceAgainstHeldTransaction(hold: (tx: Tx) => Promise<unknown>, racer: () => Promise<unknown>): Promise<unknown> {
+  const held = deferred<number>();
+  const release = deferred();
+  const holder = getDb().$transaction(
+    async (tx) => {
+      await hold(tx);
+      held.resolve(await backendPid(tx));
+      await release.promise;
+    },
+    { timeout: 15_000 },
+  );
+  const holderPid = await held.promise;
+  const outcome = racer().then(
+    (value) => value,
+    (error: unknown) => error,
+  );
+  await waitForLockWaiters(holderPid);
+  release.resolve();
+  await holder;
+  return outcome;
 }

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/session";
-import { getDb, type Tx } from "@/lib/db";
+import { getDb } from "@/lib/db";
 import { assertTestDatabase } from "@/lib/test/database";
-import { backendPid, waitForLockWaiters } from "@/lib/test/lock-waits";
+import { raceAgainstHeldTransaction } from "@/lib/test/lock-waits";
 import { createTestArticle, createTestUser, TEST_CLAIM } from "@/prisma/test-factories";
 import { createAnnotation } from "@/lib/server/annotations/create-annotation";
 import { lockArticleForAdding, lockArticleForSignOff } from "./article-locks";
@@ -21,40 +21,11 @@ beforeAll(async () => {
   [editor, author] = await Promise.all([createTestUser("EDITOR"), createTestUser("REVIEWER")]);
 });
 
-function deferred<T = void>() {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((done) => (resolve = done));
-  return { promise, resolve };
-}
-
-/** Runs `hold` in a transaction kept open until `racer` is seen waiting on its locks; answers what the racer did. */
-async function whileHeld(hold: (tx: Tx) => Promise<unknown>, racer: () => Promise<unknown>) {
-  const ready = deferred<number>();
-  const release = deferred();
-  const holder = getDb().$transaction(
-    async (tx) => {
-      await hold(tx);
-      ready.resolve(await backendPid(tx));
-      await release.promise;
-    },
-    { timeout: 15_000 },
-  );
-  const holderPid = await ready.promise;
-  const outcome = racer().then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error }),
-  );
-  await waitForLockWaiters(holderPid);
-  release.resolve();
-  await holder;
-  return outcome;
-}
-
 describe("sign-off against a finding being added", () => {
   it("waits for a finding being added, then counts it: no 'nothing check-worthy' over a finding", async () => {
     const article = await createTestArticle(author);
     const start = article.text.indexOf(TEST_CLAIM);
-    const outcome = await whileHeld(
+    const outcome = await raceAgainstHeldTransaction(
       // What createAnnotation's transaction does: lock the article for adding, insert the finding.
       async (tx) => {
         await lockArticleForAdding(tx, article.id);
@@ -74,7 +45,7 @@ describe("sign-off against a finding being added", () => {
       },
       () => signOffArticle({ actor: editor, input: { articleId: article.id, nothingCheckWorthy: "A notice of meeting dates." } }),
     );
-    expect(outcome).toMatchObject({ error: { code: "INVALID", details: { problems: [expect.stringMatching(/^It has 1 finding: /)] } } });
+    expect(outcome).toMatchObject({ code: "INVALID", details: { problems: [expect.stringMatching(/^It has 1 finding: /)] } });
     const row = await getDb().article.findUniqueOrThrow({ where: { id: article.id }, select: { status: true } });
     expect(row.status).not.toBe("SIGNED_OFF");
     expect(await getDb().articleSignOff.count({ where: { articleId: article.id } })).toBe(0);
@@ -83,7 +54,7 @@ describe("sign-off against a finding being added", () => {
   it("holds off a finding added while the article is being signed off, which is then refused", async () => {
     const article = await createTestArticle(author);
     const start = article.text.indexOf(TEST_CLAIM);
-    const outcome = await whileHeld(
+    const outcome = await raceAgainstHeldTransaction(
       // What signOffArticle's transaction does: lock the article for sign-off, mark it signed off.
       async (tx) => {
         await lockArticleForSignOff(tx, article.id);
@@ -95,7 +66,7 @@ describe("sign-off against a finding being added", () => {
           input: { articleId: article.id, articleRevision: 1, kind: "CLAIM", start, end: start + TEST_CLAIM.length, exact: TEST_CLAIM },
         }),
     );
-    expect(outcome).toMatchObject({ error: { code: "FORBIDDEN", message: "You cannot annotate this article." } });
+    expect(outcome).toMatchObject({ code: "FORBIDDEN", message: "You cannot annotate this article." });
     expect(await getDb().annotation.count({ where: { articleId: article.id } })).toBe(0);
   });
 });
