@@ -57,6 +57,7 @@ const COLUMNS = [
   "requestChanges",
   "dismiss",
   "assign",
+  "assignSignedOff",
   "signOff",
   "reopenArticle",
   "correctText",
@@ -75,14 +76,15 @@ const OUT = "UNAUTHENTICATED";
 type PerColumn<Columns extends readonly unknown[]> = { [I in keyof Columns]: Outcome };
 
 // The expected outcome of every cell, in COLUMNS order:
-//   read create edit delete submit approve requestChanges dismiss assign signOff reopenArticle correctText export publish revoke
+//   read create edit delete submit approve requestChanges dismiss assign assignSignedOff signOff reopenArticle correctText export publish revoke
+// (assignSignedOff: a signed-off article is read-only, so nobody assigns it until an editor reopens it.)
 const EXPECTED: Record<Row, PerColumn<typeof COLUMNS>> = {
-  admin: [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK],
-  editor: [OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK, OK],
-  reviewer: [OK, OK, NO, NO, NO, OK, OK, OK, NO, NO, NO, NO, OK, NO, NO],
-  secondReviewer: [OK, OK, NO, NO, NO, OK, OK, OK, NO, NO, NO, NO, OK, NO, NO],
-  author: [OK, OK, OK, OK, OK, NO, NO, NO, NO, NO, NO, NO, OK, NO, NO],
-  signedOut: [OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT],
+  admin: [OK, OK, OK, OK, OK, OK, OK, OK, OK, NO, OK, OK, OK, OK, OK, OK],
+  editor: [OK, OK, OK, OK, OK, OK, OK, OK, OK, NO, OK, OK, OK, OK, OK, OK],
+  reviewer: [OK, OK, NO, NO, NO, OK, OK, OK, NO, NO, NO, NO, NO, OK, NO, NO],
+  secondReviewer: [OK, OK, NO, NO, NO, OK, OK, OK, NO, NO, NO, NO, NO, OK, NO, NO],
+  author: [OK, OK, OK, OK, OK, NO, NO, NO, NO, NO, NO, NO, NO, OK, NO, NO],
+  signedOut: [OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT, OUT],
 };
 
 type Cast = Record<Row, Actor>;
@@ -152,18 +154,8 @@ const STEPS: Record<Column, Step> = {
       outcomeOf(await call(actor, f.article.path, "dismissAnnotationAction", { ...ref(f), reason: "Not check-worthy." })),
     effect: annotationIs("DISMISSED"),
   },
-  assign: {
-    stage: "draft",
-    attempt: async (actor, f, cast) =>
-      outcomeOf(
-        await call(actor, f.article.path, "assignArticleAction", {
-          articleId: f.article.id,
-          checkerId: cast.author.id,
-          reviewerId: cast.secondReviewer.id,
-        }),
-      ),
-    effect: (after) => (after.checkerId && after.reviewerId ? null : "nobody was assigned"),
-  },
+  assign: { stage: "draft", attempt: assign, effect: assigned },
+  assignSignedOff: { stage: "signedOff", attempt: assign, effect: assigned },
   signOff: {
     stage: "approved",
     attempt: async (actor, f) => outcomeOf(await call(actor, f.article.path, "signOffArticleAction", { articleId: f.article.id })),
@@ -210,6 +202,20 @@ const STEPS: Record<Column, Step> = {
     effect: (after) => (after.publicLinks === 0 ? null : `the article still has ${after.publicLinks} active public links`),
   },
 };
+
+function assigned(after: Snapshot): string | null {
+  return after.checkerId && after.reviewerId ? null : "nobody was assigned";
+}
+
+async function assign(actor: Actor, f: Fixture, cast: Cast): Promise<string> {
+  return outcomeOf(
+    await call(actor, f.article.path, "assignArticleAction", {
+      articleId: f.article.id,
+      checkerId: cast.author.id,
+      reviewerId: cast.secondReviewer.id,
+    }),
+  );
+}
 
 const EXPORT_FORMATS = ["pdf", "json", "csv", "claimreview", "w3c", "markdown"];
 
@@ -552,6 +558,13 @@ test("a signed-off article is read-only: every edit and review step is refused",
     await attempt(cast.editor, "restores the finding deleted before the sign-off", NO, () =>
       call(cast.editor, path, "restoreAnnotationAction", { annotationId: secondId, version: 2 }),
     ),
+    ...(await Promise.all(
+      [cast.editor, cast.admin].map((who) =>
+        attempt(who, "assigns a checker and a reviewer", NO, () =>
+          call(who, path, "assignArticleAction", { articleId: f.article.id, checkerId: cast.author.id, reviewerId: cast.reviewer.id }),
+        ),
+      ),
+    )),
   ];
   report("Signed off: read-only", attempts);
   expect(await snapshot(db, f.article.id), "the signed-off article is unchanged").toEqual(before);

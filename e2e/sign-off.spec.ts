@@ -66,9 +66,12 @@ test("draft → submit → request changes → fix → resubmit → approve → 
       data: version === undefined ? body : body.replace(/"version":\d+/, `"version":${version}`),
     });
   };
-  // The replayed version is stale: the answer is a conflict carrying the current version...
+  // The replayed version is stale: the answer is a conflict carrying the current version, saying
+  // who decided on that version first...
   const stale = await (await forge()).text();
-  expect(stale).toContain("Someone else saved this annotation");
+  expect(stale).toContain(
+    "Eddie Editor requested changes on this finding first, so your request for changes was not recorded. It is now In review.",
+  );
   const current = Number(/"version":(\d+)/.exec(stale.slice(stale.indexOf('"current"')))?.[1]);
   // ...and on the current version, the four-eyes rule refuses it.
   expect(await (await forge(current)).text()).toContain("A second person must review this: you wrote it.");
@@ -83,6 +86,10 @@ test("draft → submit → request changes → fix → resubmit → approve → 
   await bar.getByRole("button", { name: "Sign off" }).click();
   await expect(bar.getByRole("status")).toContainText("Signed off by Eddie Editor");
   await expect(editor.locator(".article-header")).toContainText("Signed off");
+  // Read-only means no assigning either: reopening is the way to change a signed-off article.
+  await expect(bar.getByRole("button", { name: "Reopen…" })).toBeVisible();
+  await expect(bar.getByRole("button", { name: "Assign" })).toHaveCount(0);
+  await expect(bar.getByLabel("Checker")).toHaveCount(0);
 
   // Read-only for everyone now: no fields, no submission, no new highlights.
   await page.reload();
@@ -117,4 +124,37 @@ test("an approved finding that changes goes back to review and says what changed
   await expect(approved.locator(".status")).toHaveText("In review");
   await expect(approved.locator(".edited-after-approval")).toContainText("Edited after approval: Eddie Editor approved version");
   await expect(approved.locator(".edited-after-approval")).toContainText("changed since: opinion holder.");
+});
+
+test("an article with no findings is signed off only as having nothing check-worthy, with a reason the bar and the report show", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ storageState: storageStateFor("editor") });
+  const editor = await context.newPage();
+  const articleId = await importByPaste(editor, uniqueArticle("Nothing check-worthy"));
+  const bar = editor.getByRole("region", { name: "Review status" });
+  // One rule (lib/workflow/sign-off.ts) for the bar and My work: no findings is not "ready".
+  await expect(bar).toContainText("No findings yet");
+  await expect(bar).toContainText(
+    "Not ready for sign-off: It has no findings yet: tag what is check-worthy, or sign it off as having nothing check-worthy, with a reason.",
+  );
+  await expect(bar.getByRole("button", { name: "Sign off", exact: true })).toBeDisabled();
+
+  await bar.getByRole("button", { name: "Nothing check-worthy…" }).click();
+  const why = bar.getByLabel("Why is nothing in it check-worthy?");
+  await expect(why).toBeFocused();
+  const confirm = bar.getByRole("button", { name: "Sign off as nothing check-worthy" });
+  await expect(confirm).toBeDisabled();
+  const reason = "A council notice of meeting dates: no claims, quotes or opinions.";
+  await why.fill(reason);
+  await confirm.click();
+  await expect(bar.getByRole("status")).toContainText("Signed off by Eddie Editor");
+  await expect(bar.getByRole("status")).toContainText(`as having nothing check-worthy: “${reason}”`);
+  await expect(bar.getByRole("button", { name: "Assign" })).toHaveCount(0);
+
+  await editor.goto(`/articles/${articleId}/report`);
+  const signOff = editor.getByRole("region", { name: "Sign-off" });
+  await expect(signOff).toContainText("Signed off by Eddie Editor");
+  await expect(signOff).toContainText(`Nothing in it is check-worthy: ${reason}`);
+  await context.close();
 });

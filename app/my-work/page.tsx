@@ -1,5 +1,6 @@
 import { requirePageActor } from "@/lib/auth/page";
 import { listMyWork } from "@/lib/server/work/list-my-work";
+import { SIGN_OFF_RULE } from "@/lib/workflow/sign-off";
 import { AnnotationWorkList, ArticleWorkList } from "./_components/work-lists";
 import { MoreThanShown, WorkSection } from "./_components/work-section";
 
@@ -39,7 +40,7 @@ export default async function MyWorkPage() {
           id="sign-off"
           title="Ready for sign-off"
           count={readyForSignOff.count}
-          empty="No article is ready for sign-off: each needs at least one annotation, all approved or dismissed."
+          empty={`No article is ready for sign-off: ${SIGN_OFF_RULE}.`}
         >
           <ArticleWorkList items={readyForSignOff.items} />
           <MoreThanShown shown={readyForSignOff.items.length} count={readyForSignOff.count} />

@@ -86,6 +86,7 @@ export function ReportView({ model }: { model: ReportModel }) {
             <li key={s.at}>
               Signed off by {s.by} on {when(s.at)}, revision {s.revision}, covering {s.covered} annotation versions. Audit chain head:{" "}
               <code className="chain-head">{s.chainHead}</code>
+              {s.nothingCheckWorthy && <> Nothing in it is check-worthy: {s.nothingCheckWorthy}</>}
               {s.reopened && (
                 <>
                   {" "}

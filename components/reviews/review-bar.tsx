@@ -2,38 +2,49 @@
 import { useMemo, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useWorkbench } from "@/components/annotations/store/workbench-store-context";
+import { AssignForm } from "@/components/reviews/assign-form";
+import { ReasonForm } from "@/components/reviews/reason-form";
 import { callAction } from "@/lib/actions/call-action";
 import { assignArticleAction, reopenArticleAction, signOffArticleAction } from "@/lib/actions/review-actions";
 import type { ArticleStatus } from "@/lib/enums";
 import type { ActionResult } from "@/lib/errors";
-import { reviewSummary, signOffProblems } from "@/lib/workflow/sign-off";
+import { nothingCheckWorthyProblems, reviewSummary, signOffProblems } from "@/lib/workflow/sign-off";
 
 type Person = { id: string; name: string };
 
 export type ReviewBarProps = {
   article: { id: string; status: ArticleStatus };
-  /** Editors and admins assign, sign off and reopen. */
+  /** Editors and admins sign off and reopen. */
   canManage: boolean;
+  /** Editors and admins assign, while the article is on the desk (lib/policies/articles). */
+  canAssign: boolean;
   people: Person[];
   checkerId: string | null;
   reviewerId: string | null;
-  signOff: { by: string; at: string; revision: number; chainHead: string } | null;
+  signOff: { by: string; at: string; revision: number; chainHead: string; nothingCheckWorthy: string | null } | null;
 };
 
 const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+
+/** The two steps that need a reason typed first. */
+const REASON_STEPS = {
+  reopen: { label: "Why reopen it", submit: "Reopen the article" },
+  nothingCheckWorthy: { label: "Why is nothing in it check-worthy?", submit: "Sign off as nothing check-worthy" },
+} as const;
 
 /**
  * Where the article stands in review, from the same store as the cards, so it follows every
  * approval at once: "5 of 7 claims approved", or in words why it cannot be signed off yet.
  */
-export function ReviewBar({ article, canManage, people, checkerId, reviewerId, signOff }: ReviewBarProps) {
+export function ReviewBar({ article, canManage, canAssign, people, checkerId, reviewerId, signOff }: ReviewBarProps) {
   const router = useRouter();
   const entries = useWorkbench((s) => s.entries);
   const annotations = useMemo(() => Object.values(entries).map((e) => e.view), [entries]);
-  const problems = signOffProblems({ articleStatus: article.status, annotations });
+  const facts = { articleStatus: article.status, annotations };
+  const problems = signOffProblems(facts);
+  const canSayNothingCheckWorthy = nothingCheckWorthyProblems(facts).length === 0;
   const [error, setError] = useState<string | null>(null);
-  const [reason, setReason] = useState("");
-  const [isReopening, setReopening] = useState(false);
+  const [asking, setAsking] = useState<keyof typeof REASON_STEPS | null>(null);
   const [isBusy, setBusy] = useState(false);
   const nameOf = (id: string | null) => people.find((p) => p.id === id)?.name ?? "nobody";
 
@@ -43,10 +54,17 @@ export function ReviewBar({ article, canManage, people, checkerId, reviewerId, s
     setBusy(false);
     setError(result.ok ? null : result.message);
     if (result.ok) {
-      setReopening(false);
+      setAsking(null);
       router.refresh();
     }
   }
+
+  const withReason = (reason: string) =>
+    run(() =>
+      asking === "reopen"
+        ? callAction(reopenArticleAction, { articleId: article.id, reason })
+        : callAction(signOffArticleAction, { articleId: article.id, nothingCheckWorthy: reason }),
+    );
 
   return (
     <section className="review-bar" aria-label="Review status">
@@ -58,8 +76,10 @@ export function ReviewBar({ article, canManage, people, checkerId, reviewerId, s
       </p>
       {signOff && article.status === "SIGNED_OFF" && (
         <p className="notice signed-off" role="status">
-          Signed off by {signOff.by} on {date.format(new Date(signOff.at))} (revision {signOff.revision}; audit chain head{" "}
-          <code title={signOff.chainHead}>{signOff.chainHead.slice(0, 12) || "—"}</code>). The article and its annotations are read-only.
+          Signed off by {signOff.by} on {date.format(new Date(signOff.at))}
+          {signOff.nothingCheckWorthy && <> as having nothing check-worthy: “{signOff.nothingCheckWorthy}”</>} (revision {signOff.revision};
+          audit chain head <code title={signOff.chainHead}>{signOff.chainHead.slice(0, 12) || "—"}</code>). The article and its annotations
+          are read-only.
         </p>
       )}
       <p className="meta">
@@ -77,41 +97,35 @@ export function ReviewBar({ article, canManage, people, checkerId, reviewerId, s
               Sign off
             </button>
           )}
-          {article.status === "SIGNED_OFF" && !isReopening && (
-            <button type="button" className="secondary" onClick={() => setReopening(true)}>
+          {canSayNothingCheckWorthy && !asking && (
+            <button type="button" className="secondary" onClick={() => setAsking("nothingCheckWorthy")}>
+              Nothing check-worthy…
+            </button>
+          )}
+          {article.status === "SIGNED_OFF" && !asking && (
+            <button type="button" className="secondary" onClick={() => setAsking("reopen")}>
               Reopen…
             </button>
           )}
-          <AssignForm
-            people={people}
-            checkerId={checkerId}
-            reviewerId={reviewerId}
-            isBusy={isBusy}
-            onAssign={(next) => void run(() => callAction(assignArticleAction, { articleId: article.id, ...next }))}
-          />
+          {canAssign && (
+            <AssignForm
+              people={people}
+              checkerId={checkerId}
+              reviewerId={reviewerId}
+              isBusy={isBusy}
+              onAssign={(next) => void run(() => callAction(assignArticleAction, { articleId: article.id, ...next }))}
+            />
+          )}
         </div>
       )}
-      {isReopening && (
-        <form
-          className="reason-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void run(() => callAction(reopenArticleAction, { articleId: article.id, reason }));
-          }}
-        >
-          <label>
-            Why reopen it
-            <textarea rows={2} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} autoFocus />
-          </label>
-          <div className="row">
-            <button type="submit" disabled={isBusy || !reason.trim()}>
-              Reopen the article
-            </button>
-            <button type="button" className="link-button" onClick={() => setReopening(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
+      {asking && (
+        <ReasonForm
+          {...REASON_STEPS[asking]}
+          key={asking}
+          isBusy={isBusy}
+          onSubmit={(reason) => void withReason(reason)}
+          onCancel={() => setAsking(null)}
+        />
       )}
       {error && (
         <p className="error" role="alert">
@@ -119,51 +133,5 @@ export function ReviewBar({ article, canManage, people, checkerId, reviewerId, s
         </p>
       )}
     </section>
-  );
-}
-
-function AssignForm(props: {
-  people: Person[];
-  checkerId: string | null;
-  reviewerId: string | null;
-  isBusy: boolean;
-  onAssign: (next: { checkerId: string | null; reviewerId: string | null }) => void;
-}) {
-  const [checkerId, setChecker] = useState(props.checkerId ?? "");
-  const [reviewerId, setReviewer] = useState(props.reviewerId ?? "");
-  const options = (
-    <>
-      <option value="">Nobody</option>
-      {props.people.map((person) => (
-        <option key={person.id} value={person.id}>
-          {person.name}
-        </option>
-      ))}
-    </>
-  );
-  return (
-    <form
-      className="assign-form row"
-      onSubmit={(event) => {
-        event.preventDefault();
-        props.onAssign({ checkerId: checkerId || null, reviewerId: reviewerId || null });
-      }}
-    >
-      <label>
-        Checker
-        <select value={checkerId} onChange={(e) => setChecker(e.target.value)}>
-          {options}
-        </select>
-      </label>
-      <label>
-        Reviewer
-        <select value={reviewerId} onChange={(e) => setReviewer(e.target.value)}>
-          {options}
-        </select>
-      </label>
-      <button type="submit" className="secondary" disabled={props.isBusy}>
-        Assign
-      </button>
-    </form>
   );
 }

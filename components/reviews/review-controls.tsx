@@ -118,7 +118,7 @@ export function ReviewControls({ annotation, actor, isFrozen, onReview, onReopen
             <textarea ref={reasonRef} rows={2} value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} />
           </label>
           <div className="row">
-            <button type="submit" disabled={isBusy || !reason.trim()}>
+            <button type="submit" disabled={isBusy || !reason.trim() || !(asking === "requestChanges" ? canRequest : canDismiss)}>
               {asking === "requestChanges" ? "Send request for changes" : "Dismiss"}
             </button>
             <button type="button" className="link-button" onClick={() => setAsking(null)}>

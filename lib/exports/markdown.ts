@@ -64,7 +64,8 @@ export function renderMarkdown(model: ReportModel): Buffer {
     "## Sign-off",
     "",
     model.signOff
-      ? `Signed off by ${e(model.signOff.by)} on ${model.signOff.at} (revision ${model.signOff.revision}). Audit chain head: \`${model.signOff.chainHead}\`.`
+      ? `Signed off by ${e(model.signOff.by)} on ${model.signOff.at} (revision ${model.signOff.revision}). Audit chain head: \`${model.signOff.chainHead}\`.` +
+        (model.signOff.nothingCheckWorthy ? ` Nothing in it is check-worthy: ${e(model.signOff.nothingCheckWorthy)}` : "")
       : "Not signed off yet.",
     "",
     "## Corrections",

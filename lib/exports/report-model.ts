@@ -4,8 +4,11 @@
 import type { AnnotationKind, AnnotationStatus, ArticleStatus, QuoteCheck, ReviewOutcome, SourceStance, VerdictRating } from "@/lib/enums";
 import type { RichText } from "@/lib/validation/rich-text";
 
-/** The version of the JSON export's schema (docs/export-schema.md). Bump the major on any breaking change. */
-export const REPORT_SCHEMA_VERSION = "1.0.0";
+/**
+ * The version of the JSON export's schema (docs/export-schema.md). Bump the major on any breaking
+ * change, the minor on an addition (1.1.0: a sign-off's `nothingCheckWorthy`).
+ */
+export const REPORT_SCHEMA_VERSION = "1.1.0";
 
 export type ReportSource = {
   url: string;
@@ -58,6 +61,8 @@ export type ReportSignOff = {
   chainHead: string;
   /** How many annotation versions it covered. */
   covered: number;
+  /** Signed off with no findings: why nothing in the article is check-worthy (null for an ordinary sign-off). */
+  nothingCheckWorthy: string | null;
   reopened: { by: string | null; at: string; reason: string | null } | null;
 };
 

@@ -114,6 +114,7 @@ export function plainModel(overrides: Partial<ReportModel> = {}): ReportModel {
     revision: 2,
     chainHead: "f".repeat(64),
     covered: 4,
+    nothingCheckWorthy: null,
     reopened: null,
   };
   return {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { ArticleStatus } from "@/lib/generated/prisma/enums";
-import { canEditArticleDetails, canReadArticle, editArticleDetailsRefusal, readableArticleStatuses } from "./articles";
+import {
+  assignArticleRefusal,
+  canAssignArticle,
+  canEditArticleDetails,
+  canReadArticle,
+  editArticleDetailsRefusal,
+  readableArticleStatuses,
+} from "./articles";
 
 const reviewer = { role: "REVIEWER" as const };
 const editor = { role: "EDITOR" as const };
@@ -35,5 +42,25 @@ describe("editArticleDetailsRefusal", () => {
     expect(editArticleDetailsRefusal(importer, signedOff)).toMatch(/signed off/);
     expect(editArticleDetailsRefusal(editorial, signedOff)).toMatch(/signed off/);
     expect(canEditArticleDetails({ id: "u4", role: "ADMIN" }, signedOff)).toBe(false);
+  });
+});
+
+describe("assignArticleRefusal", () => {
+  it("lets editors and admins assign while the article is on the desk, and nobody else", () => {
+    for (const status of ["NEW", "IN_PROGRESS", "IN_REVIEW"] as const) {
+      expect(assignArticleRefusal(editor, { status })).toBeNull();
+      expect(assignArticleRefusal(admin, { status })).toBeNull();
+      expect(assignArticleRefusal(reviewer, { status })).toBe("Only editors and admins assign articles.");
+    }
+  });
+  it("refuses everyone on a signed-off or archived article: reopening is the way to change it", () => {
+    for (const actor of [editor, admin]) {
+      expect(assignArticleRefusal(actor, { status: "SIGNED_OFF" })).toBe(
+        "The article is signed off: an editor must reopen it before anything changes.",
+      );
+      expect(assignArticleRefusal(actor, { status: "ARCHIVED" })).toBe("The article is archived.");
+      expect(canAssignArticle(actor, { status: "SIGNED_OFF" })).toBe(false);
+    }
+    expect(assignArticleRefusal(reviewer, { status: "SIGNED_OFF" })).toBe("Only editors and admins assign articles.");
   });
 });

@@ -34,6 +34,20 @@ export function canManageArticleReview(actor: Pick<Actor, "role">): boolean {
   return isEditorial(actor);
 }
 
+/**
+ * Why this actor may not assign a checker and a reviewer, or null. A signed-off article is
+ * read-only (its sign-off recorded the audit chain head, and a closed article has nothing to
+ * check): reopening it is the way to change it. An archived one is off the desk.
+ */
+export function assignArticleRefusal(actor: Pick<Actor, "role">, article: { status: ArticleStatus }): string | null {
+  if (!canManageArticleReview(actor)) return "Only editors and admins assign articles.";
+  return ARTICLE_FROZEN[article.status] ?? null;
+}
+
+export function canAssignArticle(actor: Pick<Actor, "role">, article: { status: ArticleStatus }): boolean {
+  return assignArticleRefusal(actor, article) === null;
+}
+
 export function canCorrectArticle(actor: Pick<Actor, "role">): boolean {
   return isEditorial(actor);
 }

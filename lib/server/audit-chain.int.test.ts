@@ -2,6 +2,7 @@ import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { assertTestDatabase } from "@/lib/test/database";
+import { backendPid, waitForLockWaiters } from "@/lib/test/lock-waits";
 import { createTestArticle, createTestUser } from "@/prisma/test-factories";
 import { readChainHead, readSignOffHeads, verifyAuditChain } from "./audit-chain";
 import { recordAudit } from "./audit";
@@ -12,8 +13,6 @@ beforeAll(async () => {
   assertTestDatabase();
   editor = await createTestUser("EDITOR");
 });
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** An article of its own (importing it writes its first event) with `extra` more events. */
 async function articleWithEvents(extra: number) {
@@ -98,15 +97,17 @@ describe("the audit chain", () => {
 
   it("stays gapless and linked when 20 transactions append to one chain at once", async () => {
     const article = await articleWithEvents(0);
+    let appended = 0;
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         getDb().$transaction(
           async (tx) => {
             await appendEvent(tx, article.id, i + 1);
-            // Keeps the transaction open after its insert, so the others meet an uncommitted event.
-            await sleep(20);
+            // Each keeps its transaction open until the next writer waits on its chain lock, so
+            // every append but the last is met by another one while still uncommitted.
+            if (++appended < 20) await waitForLockWaiters(await backendPid(tx));
           },
-          { maxWait: 15_000, timeout: 15_000 },
+          { maxWait: 30_000, timeout: 15_000 },
         ),
       ),
     );
@@ -126,7 +127,8 @@ describe("the audit chain", () => {
         appending = getDb()
           .$transaction((other) => appendEvent(other, article.id, 2), { maxWait: 15_000, timeout: 15_000 })
           .then(() => void (appended = true));
-        await sleep(300);
+        // PostgreSQL shows the append waiting on this transaction's chain lock: proof, not a pause.
+        await waitForLockWaiters(await backendPid(tx));
         expect(appended).toBe(false);
         return read;
       },

@@ -1,11 +1,8 @@
 import { z } from "zod";
 import { recordId, recordVersion } from "@/lib/validation/fields";
+import { REASON_REQUIRED } from "@/lib/workflow/reasons";
 
-const reason = z
-  .string({ message: "Say why." })
-  .trim()
-  .min(1, "Say why: a reason is required.")
-  .max(2000, "The reason can be at most 2,000 characters.");
+const reason = z.string({ message: "Say why." }).trim().min(1, REASON_REQUIRED).max(2000, "The reason can be at most 2,000 characters.");
 
 const annotationRef = { annotationId: recordId, version: recordVersion };
 
@@ -22,8 +19,10 @@ const articleRef = { articleId: recordId };
 const userId = recordId.nullable();
 
 export const assignArticleSchema = z.object({ ...articleRef, checkerId: userId, reviewerId: userId });
-export const signOffArticleSchema = z.object(articleRef);
+/** With `nothingCheckWorthy`, an article without findings is signed off as having nothing check-worthy, for that reason. */
+export const signOffArticleSchema = z.object({ ...articleRef, nothingCheckWorthy: reason.optional() });
 export const reopenArticleSchema = z.object({ ...articleRef, reason });
 
 export type AssignArticleInput = z.infer<typeof assignArticleSchema>;
 export type ReopenArticleInput = z.infer<typeof reopenArticleSchema>;
+export type SignOffArticleInput = z.infer<typeof signOffArticleSchema>;

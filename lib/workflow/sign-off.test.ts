@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reviewSummary, signOffProblems } from "./sign-off";
+import { NO_FINDINGS, nothingCheckWorthyProblems, reviewSummary, signOffProblems } from "./sign-off";
 
 const finding = (
   status: "DRAFT" | "SUBMITTED" | "CHANGES_REQUESTED" | "APPROVED" | "DISMISSED",
@@ -36,6 +36,31 @@ describe("sign-off readiness", () => {
     ]);
     expect(signOffProblems({ articleStatus: "SIGNED_OFF", annotations: [] })).toEqual(["It is already signed off."]);
     expect(signOffProblems({ articleStatus: "ARCHIVED", annotations: [] })).toEqual(["It is archived."]);
+  });
+});
+
+describe("an article with no findings", () => {
+  it("is not ready for a plain sign-off: the desk says there is nothing check-worthy, with a reason, or tags what is", () => {
+    expect(NO_FINDINGS).toBe(
+      "It has no findings yet: tag what is check-worthy, or sign it off as having nothing check-worthy, with a reason.",
+    );
+    expect(signOffProblems({ articleStatus: "NEW", annotations: [] })).toEqual([NO_FINDINGS]);
+  });
+
+  it("is the only article that can be signed off as having nothing check-worthy", () => {
+    expect(nothingCheckWorthyProblems({ articleStatus: "NEW", annotations: [] })).toEqual([]);
+    expect(nothingCheckWorthyProblems({ articleStatus: "IN_PROGRESS", annotations: [finding("DISMISSED")] })).toEqual([
+      "It has 1 finding: approve or dismiss it, then sign off (dismissing says why a finding is not check-worthy).",
+    ]);
+    expect(nothingCheckWorthyProblems({ articleStatus: "IN_PROGRESS", annotations: [finding("DRAFT"), finding("APPROVED")] })).toEqual([
+      "It has 2 findings: approve or dismiss each, then sign off (dismissing says why a finding is not check-worthy).",
+    ]);
+    expect(nothingCheckWorthyProblems({ articleStatus: "SIGNED_OFF", annotations: [] })).toEqual(["It is already signed off."]);
+    expect(nothingCheckWorthyProblems({ articleStatus: "ARCHIVED", annotations: [] })).toEqual(["It is archived."]);
+  });
+
+  it("with findings that are all dismissed, is signed off the ordinary way: each dismissal gave its reason", () => {
+    expect(signOffProblems({ articleStatus: "IN_PROGRESS", annotations: [finding("DISMISSED")] })).toEqual([]);
   });
 });
 

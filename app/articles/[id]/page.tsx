@@ -4,7 +4,13 @@ import { AppError } from "@/lib/errors";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
 import Link from "next/link";
-import { canAnnotateArticle, canCorrectArticle, canEditArticleDetails, canManageArticleReview } from "@/lib/policies/articles";
+import {
+  canAnnotateArticle,
+  canAssignArticle,
+  canCorrectArticle,
+  canEditArticleDetails,
+  canManageArticleReview,
+} from "@/lib/policies/articles";
 import { listPeople } from "@/lib/server/users/list-people";
 import { DetailsForm } from "@/components/articles/details-form";
 import { ArticleWorkbench } from "@/components/annotations/article-workbench";
@@ -74,6 +80,7 @@ export default async function ArticlePage({
         initialSelectedId={openAnnotation ?? null}
         review={{
           canManage: canManageArticleReview(actor),
+          canAssign: canAssignArticle(actor, article),
           people,
           checkerId: article.checkerId,
           reviewerId: article.reviewerId,
@@ -83,6 +90,7 @@ export default async function ArticlePage({
                 at: signOff.createdAt.toISOString(),
                 revision: signOff.revision,
                 chainHead: signOff.chainHead,
+                nothingCheckWorthy: signOff.nothingCheckWorthy,
               }
             : null,
         }}

@@ -71,18 +71,21 @@ export function createAnnotationStore(options: AnnotationStoreOptions) {
   }
 
   /**
-   * Runs an operation on the version the card holds when its turn comes. A change to one of the
-   * card's sources (`isSourceChange`) refused because someone changed that source meanwhile lands
-   * their version as a live change would (under anything typed in the fields, which keep their own
-   * save state); its refusal goes back to the source form, which keeps what was typed.
+   * Runs an operation on the version the card holds when its turn comes. Two kinds of change
+   * carry nothing typed in the card's fields, so a refusal of theirs lands the finding as it is
+   * now, like anyone's live change (under anything typed in the fields, which keep their own save
+   * state), and the caller says what happened; the field-edit conflict (their version beside
+   * yours) is for edits. A change to one of the card's sources refused because someone changed
+   * that source meanwhile goes back to the source form, which keeps what was typed; a status step
+   * (a review decision, a reopening) that lost the race says who decided first.
    */
-  function run(id: string, operation: Operation, { isSourceChange = false } = {}): Promise<ActionResult<AnnotationView>> {
+  function run(id: string, operation: Operation, { takesTheirsOnConflict = false } = {}): Promise<ActionResult<AnnotationView>> {
     return enqueue(id, async () => {
       const entry = store.getState().entries[id];
       if (!entry) return { ok: false, code: "NOT_FOUND", message: "That annotation is no longer here." } as const;
       const result = await callAction(operation, entry.view.version);
       if (result.ok) update((s) => S.succeeded(s, id, result.data));
-      else if (isSourceChange && result.code === "CONFLICT" && result.current) {
+      else if (takesTheirsOnConflict && result.code === "CONFLICT" && result.current) {
         const current = result.current;
         update((s) => S.receivedLive(s, current, "someone else"));
       } else update((s) => S.failed(s, id, result, false));
@@ -196,19 +199,19 @@ export function createAnnotationStore(options: AnnotationStoreOptions) {
     // Sources wait for the fields typed before them, so each names the version that save produced.
     async addSource(id: string, source: SourceFields) {
       await flush(id);
-      return run(id, (version) => transport.addSourceAction({ annotationId: id, version, source }), { isSourceChange: true });
+      return run(id, (version) => transport.addSourceAction({ annotationId: id, version, source }), { takesTheirsOnConflict: true });
     },
     /** `base` is the source as its form was opened: a change someone else made to it since is a conflict, not overwritten. */
     async updateSource(id: string, sourceId: string, source: SourceFields, base: SourceFields) {
       await flush(id);
       const operation: Operation = (version) => transport.updateSourceAction({ annotationId: id, version, sourceId, source, base });
-      return run(id, operation, { isSourceChange: true });
+      return run(id, operation, { takesTheirsOnConflict: true });
     },
     /** Removes the source as the card shows it now: if someone changed it meanwhile, that is a conflict. */
     removeSource(id: string, sourceId: string) {
       const shownSource = store.getState().entries[id]?.view.sources.find((source) => source.id === sourceId);
       const base = shownSource && sourceBaseOf(shownSource);
-      return run(id, (version) => transport.removeSourceAction({ annotationId: id, version, sourceId, base }), { isSourceChange: true });
+      return run(id, (version) => transport.removeSourceAction({ annotationId: id, version, sourceId, base }), { takesTheirsOnConflict: true });
     },
     async submit(id: string) {
       await flush(id);
@@ -217,14 +220,18 @@ export function createAnnotationStore(options: AnnotationStoreOptions) {
     /** A review step on the version the reviewer sees; anything they typed is saved first (and then needs a second person). */
     async review(id: string, action: ReviewAction, reason = "") {
       await flush(id);
-      return run(id, (version) => {
-        if (action === "approve") return transport.approveAnnotationAction({ annotationId: id, version });
-        if (action === "requestChanges") return transport.requestChangesAction({ annotationId: id, version, reason });
-        return transport.dismissAnnotationAction({ annotationId: id, version, reason });
-      });
+      return run(
+        id,
+        (version) => {
+          if (action === "approve") return transport.approveAnnotationAction({ annotationId: id, version });
+          if (action === "requestChanges") return transport.requestChangesAction({ annotationId: id, version, reason });
+          return transport.dismissAnnotationAction({ annotationId: id, version, reason });
+        },
+        { takesTheirsOnConflict: true },
+      );
     },
     reopen(id: string) {
-      return run(id, (version) => transport.reopenAnnotationAction({ annotationId: id, version }));
+      return run(id, (version) => transport.reopenAnnotationAction({ annotationId: id, version }), { takesTheirsOnConflict: true });
     },
     /** Saves what was typed first, so Undo brings the annotation back with the last edit in it. */
     async remove(id: string) {

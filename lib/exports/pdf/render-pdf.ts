@@ -226,7 +226,7 @@ export function renderPdf(model: ReportModel): Promise<Buffer> {
   w.heading("Sign-off", 14);
   for (const s of model.signOffs)
     w.line(
-      `Signed off by ${s.by} on ${s.at.slice(0, 16).replace("T", " ")} UTC, revision ${s.revision}, ${s.covered} annotation versions. Audit chain head: ${s.chainHead}${s.reopened ? `. Reopened ${s.reopened.at.slice(0, 10)} by ${s.reopened.by ?? "unknown"}: ${s.reopened.reason ?? ""}` : ""}`,
+      `Signed off by ${s.by} on ${s.at.slice(0, 16).replace("T", " ")} UTC, revision ${s.revision}, ${s.covered} annotation versions. Audit chain head: ${s.chainHead}${s.nothingCheckWorthy ? `. Nothing in it is check-worthy: ${s.nothingCheckWorthy}` : ""}${s.reopened ? `. Reopened ${s.reopened.at.slice(0, 10)} by ${s.reopened.by ?? "unknown"}: ${s.reopened.reason ?? ""}` : ""}`,
       { size: 9.5 },
     );
   if (!model.signOff) w.line("Not signed off: this report is a draft.", { face: "bold", color: "#b3261e" });

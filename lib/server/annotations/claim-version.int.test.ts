@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb, type Tx } from "@/lib/db";
 import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { assertTestDatabase } from "@/lib/test/database";
+import { raceAgainstHeldTransaction } from "@/lib/test/lock-waits";
 import { annotationPatchSchema } from "@/lib/validation/annotation";
 import { createTestArticle, createTestAnnotation, createTestUser } from "@/prisma/test-factories";
 import { claimAnnotationVersion } from "./claim-version";
@@ -21,38 +22,16 @@ const newClaim = () => createTestAnnotation(author, article);
 
 const versionOf = async (id: string) => (await getDb().annotation.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
 
-function deferred() {
-  let resolve!: () => void;
-  const promise = new Promise<void>((done) => (resolve = done));
-  return { promise, resolve };
-}
-
 /**
- * Runs `change` in a transaction that has claimed version 1 and keeps it open until `racer` has
- * started and had time to reach the row, so the racer's claim meets a save that is not yet
- * committed. Returns what the racer threw (or returned).
+ * Runs `change` in a transaction that has claimed version 1 and keeps it open until PostgreSQL
+ * shows `racer` waiting on that transaction's row lock, so the racer's claim meets a save that is
+ * not yet committed. Returns what the racer threw (or returned).
  */
-async function raceAgainstOpenTransaction(annotationId: string, change: (tx: Tx) => Promise<unknown>, racer: () => Promise<unknown>) {
-  const claimed = deferred();
-  const release = deferred();
-  const holder = getDb().$transaction(
-    async (tx) => {
-      await claimAnnotationVersion(tx, { actor: author, annotationId, version: 1, rule: editAnnotationRefusal });
-      await change(tx);
-      claimed.resolve();
-      await release.promise;
-    },
-    { timeout: 15_000 },
-  );
-  await claimed.promise;
-  const outcome = racer().then(
-    (value) => value,
-    (error: unknown) => error,
-  );
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  release.resolve();
-  await holder;
-  return outcome;
+function raceAgainstOpenTransaction(annotationId: string, change: (tx: Tx) => Promise<unknown>, racer: () => Promise<unknown>) {
+  return raceAgainstHeldTransaction(async (tx) => {
+    await claimAnnotationVersion(tx, { actor: author, annotationId, version: 1, rule: editAnnotationRefusal });
+    await change(tx);
+  }, racer);
 }
 
 describe("claimAnnotationVersion", () => {

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { AppError, isUniqueViolation } from "@/lib/errors";
 import { canAnnotateArticle } from "@/lib/policies/articles";
 import { recordAudit } from "@/lib/server/audit";
+import { lockArticleForAdding } from "@/lib/server/articles/article-locks";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 import type { CreateAnnotationInput } from "@/lib/validation/annotation";
@@ -34,6 +35,9 @@ export async function createAnnotation({ actor, input }: CreateAnnotationOptions
   const { quote } = describeSpan(article.text, input.start, input.end);
   return db
     .$transaction(async (tx) => {
+      // Again under the article's lock: a sign-off that committed since the read above is seen here.
+      const status = await lockArticleForAdding(tx, article.id);
+      if (!status || !canAnnotateArticle(actor, { status })) throw new AppError("FORBIDDEN", "You cannot annotate this article.");
       const row = await tx.annotation.create({
         data: {
           articleId: article.id,

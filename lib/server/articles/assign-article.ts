@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { canManageArticleReview } from "@/lib/policies/articles";
+import { assignArticleRefusal, canManageArticleReview } from "@/lib/policies/articles";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { recordAudit } from "@/lib/server/audit";
 import { notify } from "@/lib/server/notifications/notify";
@@ -16,17 +16,21 @@ export async function assignArticle({ actor, input }: AssignArticleOptions) {
   return getDb().$transaction(async (tx) => {
     const before = await tx.article.findFirst({
       where: { id: input.articleId, ...readableArticleWhere(actor) },
-      select: { id: true, title: true, checkerId: true, reviewerId: true },
+      select: { id: true, title: true, status: true, checkerId: true, reviewerId: true },
     });
     if (!before) throw new AppError("NOT_FOUND", "There is no article with that id.");
+    const refusal = assignArticleRefusal(actor, before);
+    if (refusal) throw new AppError("FORBIDDEN", refusal);
     const people = [input.checkerId, input.reviewerId].filter((id): id is string => Boolean(id));
     const found = await tx.user.count({ where: { id: { in: people } } });
     if (found !== new Set(people).size) throw new AppError("INVALID", "Choose people who have an account.", { field: "checkerId" });
-    const after = await tx.article.update({
-      where: { id: before.id },
+    // Only on the status just checked: a sign-off that commits meanwhile makes this match nothing.
+    const { count } = await tx.article.updateMany({
+      where: { id: before.id, status: before.status },
       data: { checkerId: input.checkerId, reviewerId: input.reviewerId },
-      select: { id: true, checkerId: true, reviewerId: true },
     });
+    if (count === 0) throw new AppError("CONFLICT", "The article changed while you assigned it. Reload and try again.");
+    const after = { id: before.id, checkerId: input.checkerId, reviewerId: input.reviewerId };
     await recordAudit(tx, {
       actorId: actor.id,
       action: "article.assigned",

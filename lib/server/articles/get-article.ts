@@ -32,7 +32,7 @@ export async function getArticle({ actor, articleId }: GetArticleOptions) {
         where: { reopenedAt: null },
         orderBy: { createdAt: "desc" },
         take: 1,
-        select: { revision: true, chainHead: true, createdAt: true, signedOffBy: { select: { name: true } } },
+        select: { revision: true, chainHead: true, createdAt: true, nothingCheckWorthy: true, signedOffBy: { select: { name: true } } },
       },
     },
   });

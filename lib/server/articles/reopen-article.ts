@@ -8,6 +8,7 @@ import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { recordAudit } from "@/lib/server/audit";
 import { notify } from "@/lib/server/notifications/notify";
 import type { ReopenArticleInput } from "@/lib/validation/review";
+import { reasonProblem } from "@/lib/workflow/reasons";
 
 export type ReopenArticleOptions = { actor: Actor; input: ReopenArticleInput };
 
@@ -26,6 +27,8 @@ export async function reopenArticle({ actor, input }: ReopenArticleOptions) {
  * correction of the text uses it too. Refused when the article is not signed off.
  */
 export async function reopenSignedOff(tx: Tx, { actor, articleId, reason }: { actor: Actor; articleId: string; reason: string }) {
+  const missing = reasonProblem(reason);
+  if (missing) throw new AppError("INVALID", missing, { field: "reason" });
   const { count } = await tx.article.updateMany({ where: { id: articleId, status: "SIGNED_OFF" }, data: { status: "IN_PROGRESS" } });
   if (count === 0) throw new AppError("INVALID", "Only a signed-off article can be reopened.");
   const signOff = await tx.articleSignOff.findFirst({

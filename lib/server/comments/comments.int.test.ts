@@ -161,4 +161,17 @@ describe("comments", () => {
     expect((await refusal(createComment({ actor: editor, input: input("x") }))).code).toBe("FORBIDDEN");
     expect((await refusal(listComments({ actor: reviewer, articleId: archived.id }))).code).toBe("NOT_FOUND");
   });
+
+  it("keeps a signed-off article open for discussion: a comment changes no finding and is not part of the report", async () => {
+    // Decided: a reader's complaint about a published verdict is discussed before anyone reopens the
+    // article, so the discussion stays open while every finding, its details and its assignment are frozen.
+    const signedOff = await createTestArticle(editor);
+    await getDb().article.update({ where: { id: signedOff.id }, data: { status: "SIGNED_OFF" } });
+    const input = (body: string, parentId?: string) =>
+      parseInput(createCommentSchema, { articleId: signedOff.id, body, parentId, clientRequestId: randomUUID() });
+    const thread = await createComment({ actor: reviewer, input: input("A reader says the 4.1 per cent is from May.") });
+    await expect(createComment({ actor: editor, input: input("Checking before we reopen.", thread.id) })).resolves.toMatchObject({
+      parentId: thread.id,
+    });
+  });
 });

@@ -69,6 +69,7 @@ const articleSelect = {
       createdAt: true,
       reopenedAt: true,
       reopenReason: true,
+      nothingCheckWorthy: true,
       signedOffBy: { select: { name: true } },
       reopenedBy: { select: { name: true } },
     },
@@ -107,6 +108,7 @@ function toSignOff(s: ArticleRow["signOffs"][number]): ReportSignOff {
     revision: s.revision,
     chainHead: s.chainHead,
     covered: Array.isArray(s.coverage) ? s.coverage.length : 0,
+    nothingCheckWorthy: s.nothingCheckWorthy,
     reopened: s.reopenedAt ? { by: s.reopenedBy?.name ?? null, at: isoFromDate(s.reopenedAt), reason: s.reopenReason } : null,
   };
 }

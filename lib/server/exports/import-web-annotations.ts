@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { planWebAnnotationImport, type Unplaced } from "@/lib/exports/plan-web-annotation-import";
 import { canAnnotateArticle } from "@/lib/policies/articles";
+import { lockArticleForAdding } from "@/lib/server/articles/article-locks";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { recordAudit } from "@/lib/server/audit";
 import { annotationPatchSchema } from "@/lib/validation/annotation";
@@ -23,6 +24,8 @@ export type ImportWebAnnotationsResult = { imported: number; reanchored: number;
 export async function importWebAnnotations({ actor, input }: ImportWebAnnotationsOptions): Promise<ImportWebAnnotationsResult> {
   return getDb().$transaction(
     async (tx) => {
+      // Under the article's lock, so the status read next is the one after any sign-off in flight.
+      await lockArticleForAdding(tx, input.articleId);
       const article = await tx.article.findFirst({
         where: { id: input.articleId, ...readableArticleWhere(actor) },
         select: { id: true, text: true, revision: true, status: true },

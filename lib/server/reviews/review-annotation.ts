@@ -2,11 +2,15 @@ import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import type { ReviewOutcome } from "@/lib/enums";
+import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
+import type { AnnotationView } from "@/lib/annotations/types";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import { notify } from "@/lib/server/notifications/notify";
 import { nextStatus, transitionProblems, type ReviewAction } from "@/lib/workflow/annotation-status";
+import { lostDecisionMessage } from "@/lib/workflow/lost-decision";
+import { reasonProblem } from "@/lib/workflow/reasons";
 import type { ApproveAnnotationInput, ReasonedReviewInput } from "@/lib/validation/review";
 
 const OUTCOMES = { approve: "APPROVED", requestChanges: "CHANGES_REQUESTED", dismiss: "DISMISSED" } as const satisfies Record<
@@ -24,12 +28,16 @@ type ReviewOptions = { actor: Actor; action: ReviewAction; annotationId: string;
  * The decision, the status, the audit event and the notification are one transaction.
  */
 async function decide({ actor, action, annotationId, version, reason }: ReviewOptions) {
+  const missing = action === "approve" ? null : reasonProblem(reason);
+  if (missing) throw new AppError("INVALID", missing, { field: "reason" });
   return getDb().$transaction(async (tx) => {
     const annotation = await claimAnnotationVersion(tx, {
       actor,
       annotationId,
       version,
       rule: (who, facts) => transitionProblems(action, facts, who)[0] ?? null,
+    }).catch((error: unknown) => {
+      throw toldWhoDecidedFirst(error, action, version);
     });
     const status = nextStatus(action, annotation.status);
     await tx.annotation.update({ where: { id: annotationId }, data: { status }, select: { id: true } });
@@ -58,6 +66,17 @@ async function decide({ actor, action, annotationId, version, reason }: ReviewOp
     }
     return readAnnotationView(tx, annotationId);
   });
+}
+
+/**
+ * A decision that lost the race for its version: the reviewer typed nothing in the card, so the
+ * answer is one line (who decided what first, not recorded, the state now) with the current view,
+ * not the field-edit conflict.
+ */
+function toldWhoDecidedFirst(error: unknown, action: ReviewAction, version: number): unknown {
+  if (!(error instanceof AppError) || error.code !== "CONFLICT" || !error.details.current) return error;
+  const current = error.details.current as AnnotationView;
+  return new AppError("CONFLICT", lostDecisionMessage(action, version, current), { ...error.details, reason: "DECIDED_ELSEWHERE" });
 }
 
 export type ApproveAnnotationOptions = { actor: Actor; input: ApproveAnnotationInput };

@@ -13,6 +13,9 @@ import { reopenArticle } from "@/lib/server/articles/reopen-article";
 import { submitAnnotation } from "./submit-annotation";
 import { approveAnnotation, dismissAnnotation, requestChanges } from "./review-annotation";
 import { reopenAnnotation } from "./reopen-annotation";
+import { buildReportModel } from "@/lib/server/exports/build-report-model";
+import { NO_FINDINGS } from "@/lib/workflow/sign-off";
+import { REASON_REQUIRED } from "@/lib/workflow/reasons";
 
 let author: Actor;
 let reviewer: Actor;
@@ -89,6 +92,10 @@ describe("four-eyes review", () => {
 
   it("requires a reason to request changes, notifies the author, and lets the author resubmit", async () => {
     const { claim } = await submittedClaim();
+    // The use case says so itself, not only the action's schema (and not the database's CHECK as a raw error).
+    await expect(
+      requestChanges({ actor: reviewer, input: { annotationId: claim.id, version: claim.version, reason: "  " } }),
+    ).rejects.toMatchObject({ code: "INVALID", message: "Say why: a reason is required.", details: { field: "reason" } });
     const returned = await requestChanges({
       actor: reviewer,
       input: { annotationId: claim.id, version: claim.version, reason: "Cite the ONS table." },
@@ -102,6 +109,19 @@ describe("four-eyes review", () => {
     await expect(submitAnnotation({ actor: author, input: { annotationId: claim.id, version: returned.version } })).resolves.toMatchObject({
       status: "SUBMITTED",
     });
+  });
+
+  it("tells the reviewer who lost the race who decided what first, that theirs was not recorded, and the state now", async () => {
+    const { claim } = await submittedClaim();
+    await approveAnnotation({ actor: reviewer, input: { annotationId: claim.id, version: claim.version } });
+    await expect(
+      requestChanges({ actor: editor, input: { annotationId: claim.id, version: claim.version, reason: "Name the year." } }),
+    ).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: `${reviewer.name} approved this finding first, so your request for changes was not recorded. It is now Approved.`,
+      details: { reason: "DECIDED_ELSEWHERE", current: { status: "APPROVED", version: claim.version + 1 } },
+    });
+    expect(await getDb().reviewDecision.count({ where: { annotationId: claim.id } })).toBe(1);
   });
 
   it("ends two simultaneous decisions on one version in one consistent state: one passes, the other is told", async () => {
@@ -137,7 +157,7 @@ describe("article sign-off", () => {
     const approved = await approveAnnotation({ actor: reviewer, input: { annotationId: claim.id, version: claim.version } });
     await expect(
       dismissAnnotation({ actor: reviewer, input: { annotationId: opinion.id, version: opinion.version, reason: " " } }),
-    ).rejects.toBeDefined();
+    ).rejects.toMatchObject({ code: "INVALID", message: "Say why: a reason is required.", details: { field: "reason" } });
     const dismissed = await dismissAnnotation({
       actor: reviewer,
       input: { annotationId: opinion.id, version: opinion.version, reason: "Not check-worthy." },
@@ -170,7 +190,11 @@ describe("article sign-off", () => {
       code: "FORBIDDEN",
     });
 
-    await expect(reopenArticle({ actor: editor, input: { articleId: article.id, reason: "" } })).rejects.toBeDefined();
+    await expect(reopenArticle({ actor: editor, input: { articleId: article.id, reason: "" } })).rejects.toMatchObject({
+      code: "INVALID",
+      message: "Say why: a reason is required.",
+      details: { field: "reason" },
+    });
     await reopenArticle({ actor: admin, input: { articleId: article.id, reason: "Reader complaint about the ONS figure." } });
     const reopened = await getDb().articleSignOff.findUniqueOrThrow({ where: { id: signOff.id } });
     expect(reopened).toMatchObject({ reopenedById: admin.id, reopenReason: "Reader complaint about the ONS figure." });
@@ -179,6 +203,59 @@ describe("article sign-off", () => {
     ).resolves.toMatchObject({
       status: "SUBMITTED",
     });
+  });
+
+  it("takes an article with no findings only as having nothing check-worthy, with a reason the record, the chain and the report keep", async () => {
+    const article = await createTestArticle(author);
+    await expect(signOffArticle({ actor: editor, input: { articleId: article.id } })).rejects.toMatchObject({
+      code: "INVALID",
+      details: { problems: [NO_FINDINGS] },
+    });
+    await expect(signOffArticle({ actor: editor, input: { articleId: article.id, nothingCheckWorthy: "  " } })).rejects.toMatchObject({
+      code: "INVALID",
+      message: REASON_REQUIRED,
+      details: { field: "nothingCheckWorthy" },
+    });
+    await expect(
+      signOffArticle({ actor: reviewer, input: { articleId: article.id, nothingCheckWorthy: "Nothing here." } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+
+    const reason = "A notice of council meeting dates: no claims, quotes or opinions.";
+    const signOff = await signOffArticle({ actor: editor, input: { articleId: article.id, nothingCheckWorthy: reason } });
+    const record = await getDb().articleSignOff.findUniqueOrThrow({ where: { id: signOff.id } });
+    expect(record).toMatchObject({ signedOffById: editor.id, coverage: [], nothingCheckWorthy: reason });
+    const head = await getDb().auditEvent.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { seq: "desc" } });
+    expect(head).toMatchObject({ action: "article.signed_off", hash: record.chainHead });
+    expect(head.after).toMatchObject({ status: "SIGNED_OFF", coverage: [], nothingCheckWorthy: reason });
+    const report = await buildReportModel({ actor: reviewer, articleId: article.id, baseUrl: "http://localhost" });
+    expect(report.signOff).toMatchObject({ by: editor.name, covered: 0, nothingCheckWorthy: reason });
+
+    // An article with a finding is signed off the ordinary way, never as having nothing check-worthy.
+    const { article: withFinding } = await submittedClaim();
+    await expect(signOffArticle({ actor: editor, input: { articleId: withFinding.id, nothingCheckWorthy: reason } })).rejects.toMatchObject(
+      {
+        code: "INVALID",
+        details: { problems: [expect.stringMatching(/^It has 1 finding: /)] },
+      },
+    );
+  });
+
+  it("keeps the database to the same rule: a nothing-check-worthy sign-off has a reason and covers no annotation", async () => {
+    const article = await createTestArticle(author);
+    const row = (nothingCheckWorthy: string, coverage: unknown[]) =>
+      getDb().articleSignOff.create({
+        data: {
+          articleId: article.id,
+          revision: 1,
+          coverage: coverage as never,
+          chainHead: "h",
+          signedOffById: editor.id,
+          nothingCheckWorthy,
+        },
+      });
+    await expect(row(" ", [])).rejects.toMatchObject({ code: "P2039" });
+    await expect(row("Nothing here.", [{ annotationId: "a1", version: 1, status: "APPROVED" }])).rejects.toMatchObject({ code: "P2039" });
+    await expect(row("Nothing here.", [])).resolves.toMatchObject({ nothingCheckWorthy: "Nothing here." });
   });
 
   it("is reopened by a correction of the text, which sends findings whose words changed back to review", async () => {
@@ -199,6 +276,34 @@ describe("article sign-off", () => {
     ]);
     expect(row.status).toBe("IN_PROGRESS");
     expect(after.status).toBe("SUBMITTED");
+  });
+
+  it("refuses assignment on a signed-off article: nothing after the sign-off's chain head, nobody notified", async () => {
+    const { article, claim } = await submittedClaim();
+    await approveAnnotation({ actor: reviewer, input: { annotationId: claim.id, version: claim.version } });
+    const signOff = await signOffArticle({ actor: editor, input: { articleId: article.id } });
+    const before = await Promise.all([
+      getDb().auditEvent.count({ where: { articleId: article.id } }),
+      getDb().notification.count({ where: { articleId: article.id } }),
+    ]);
+    for (const actor of [editor, admin]) {
+      await expect(
+        assignArticle({ actor, input: { articleId: article.id, checkerId: author.id, reviewerId: reviewer.id } }),
+      ).rejects.toMatchObject({
+        code: "FORBIDDEN",
+        message: "The article is signed off: an editor must reopen it before anything changes.",
+      });
+    }
+    const head = await getDb().auditEvent.findFirstOrThrow({ where: { articleId: article.id }, orderBy: { seq: "desc" } });
+    expect(head.hash).toBe(signOff.chainHead);
+    expect(
+      await Promise.all([
+        getDb().auditEvent.count({ where: { articleId: article.id } }),
+        getDb().notification.count({ where: { articleId: article.id } }),
+      ]),
+    ).toEqual(before);
+    const row = await getDb().article.findUniqueOrThrow({ where: { id: article.id }, select: { checkerId: true, reviewerId: true } });
+    expect(row).toEqual({ checkerId: null, reviewerId: null });
   });
 
   it("lets editors assign a checker and a reviewer, who are notified", async () => {

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import type { AnnotationStatus, ArticleStatus } from "@/lib/enums";
 import { assertTestDatabase } from "@/lib/test/database";
 import { transitionProblems } from "@/lib/workflow/annotation-status";
+import { signOffProblems } from "@/lib/workflow/sign-off";
 import { createTestArticle, createTestUser, createTestAnnotation } from "@/prisma/test-factories";
 import { listMyWork, type MyWork, type WorkSection } from "./list-my-work";
 import type { Actor } from "@/lib/auth/session";
@@ -144,6 +145,33 @@ describe("listMyWork", () => {
     const refusal = transitionProblems("approve", { authorId: "", status: "SUBMITTED" }, reviewer)[0];
     if (refusal) expect(asReviewer.review).toEqual({ refusal });
     else expect(asReviewer.review).toHaveProperty("items");
+  });
+
+  it("ready for sign-off is the article bar's own rule (signOffProblems), article by article", async () => {
+    const cases: Record<string, AnnotationStatus[]> = {
+      "no findings": [],
+      "one approved": ["APPROVED"],
+      "all dismissed": ["DISMISSED", "DISMISSED"],
+      "approved and dismissed": ["APPROVED", "DISMISSED"],
+      "one in review": ["APPROVED", "SUBMITTED"],
+      "one draft": ["DRAFT"],
+    };
+    const articles = await Promise.all(
+      Object.entries(cases).map(async ([name, statuses]) => {
+        const { id } = await article("IN_PROGRESS");
+        for (const status of statuses) await annotation(id, { author: colleague, status });
+        return { name, id };
+      }),
+    );
+    const ready = ids((await listMyWork({ actor: me })).readyForSignOff);
+    for (const { name, id } of articles) {
+      const live = await getDb().annotation.findMany({
+        where: { articleId: id, deletedAt: null },
+        select: { kind: true, status: true, orphanedAt: true },
+      });
+      const isReady = signOffProblems({ articleStatus: "IN_PROGRESS", annotations: live }).length === 0;
+      expect(ready.includes(id), `${name}: My work and the article bar agree`).toBe(isReady);
+    }
   });
 
   it("says nothing is waiting when nothing is", async () => {

@@ -1,19 +1,18 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
-import type { AnnotationKind, AnnotationStatus, ArticleStatus } from "@/lib/enums";
+import type { AnnotationKind, ArticleStatus } from "@/lib/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { canManageArticleReview } from "@/lib/policies/articles";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { ARTICLE_FROZEN, transitionProblems } from "@/lib/workflow/annotation-status";
+import { SETTLED_STATUSES } from "@/lib/workflow/sign-off";
 
 /** Each list shows at most this many; the count still says how many there are. */
 export const MY_WORK_LIMIT = 100;
 
 /** Articles still being worked on. Signed off, published and archived ones are done: they leave the queues. */
 const OPEN_ARTICLE_STATUSES = ["NEW", "IN_PROGRESS", "IN_REVIEW"] as const satisfies readonly ArticleStatus[];
-/** Every finding of an article ready for sign-off has one of these outcomes (lib/workflow/sign-off). */
-const SETTLED_STATUSES = ["APPROVED", "DISMISSED"] as const satisfies readonly AnnotationStatus[];
 /** Annotations in a signed-off or archived article are frozen: nobody can act on them, so no queue lists them. */
 const ACTIONABLE_ARTICLE: Prisma.ArticleWhereInput = { status: { notIn: Object.keys(ARTICLE_FROZEN) as ArticleStatus[] } };
 
@@ -73,9 +72,10 @@ export async function listMyWork({ actor }: ListMyWorkOptions): Promise<MyWork> 
             readable,
             { status: { in: [...OPEN_ARTICLE_STATUSES] } },
             {
+              // signOffProblems as a query (list-my-work.int.test.ts holds them together): at least one
+              // finding, nothing unsettled, nothing lost from the text unless dismissed.
               annotations: {
                 some: { deletedAt: null },
-                // The same rule as signOffProblems: nothing unsettled, nothing lost from the text unless dismissed.
                 none: {
                   deletedAt: null,
                   OR: [{ status: { notIn: [...SETTLED_STATUSES] } }, { orphanedAt: { not: null }, status: { not: "DISMISSED" } }],
