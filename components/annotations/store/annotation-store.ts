@@ -211,7 +211,9 @@ export function createAnnotationStore(options: AnnotationStoreOptions) {
     removeSource(id: string, sourceId: string) {
       const shownSource = store.getState().entries[id]?.view.sources.find((source) => source.id === sourceId);
       const base = shownSource && sourceBaseOf(shownSource);
-      return run(id, (version) => transport.removeSourceAction({ annotationId: id, version, sourceId, base }), { takesTheirsOnConflict: true });
+      return run(id, (version) => transport.removeSourceAction({ annotationId: id, version, sourceId, base }), {
+        takesTheirsOnConflict: true,
+      });
     },
     async submit(id: string) {
       await flush(id);
