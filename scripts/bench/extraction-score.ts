@@ -21,7 +21,7 @@ const withF1 = (scores: { precision: number; recall: number }): Scores => ({ ...
 /** What the import makes of a page: its text, or null when it refuses the page. */
 function extract(html: string) {
   const page = extractArticle(html, null);
-  return { text: page.text as string | null, extraction: page.extraction as string, metadata: page.metadata };
+  return page.ok ? { ...page, text: page.text as string | null } : { text: null, extraction: "none", metadata: page.metadata };
 }
 
 function scorePage({ name, html, expected }: PageFixture): Row {

@@ -46,7 +46,7 @@ describe("importing from the web", () => {
       `<div class="entry-content"><p>Run ${token}: this paragraph makes the text unique for this test run, and long enough to count.</p>`,
     );
     const preview = await previewWebImport({ actor: editor, url: `${origin}/2025/01/ceasefire` });
-    expect(preview.wholePage).toBe(false);
+    expect(preview.isFallback).toBe(false);
     expect(preview.fields).toMatchObject({
       title: "The ceasefire is a chance to rebuild Britain’s friendship with Israel",
       byline: "Luke Akehurst",
