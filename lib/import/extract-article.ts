@@ -33,6 +33,7 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedP
   const isGated = hasSignInWall(document) || isMarkedPaywalled(ld);
   const articleBody = articleBodyText(ld);
   removeHiddenAndFurniture(document);
+  const pageWords = countWords(document.body.textContent ?? "");
 
   // Readability would make an "article" of a section front's teasers; its own pre-check tells them apart.
   const readerable = isProbablyReaderable(document);
@@ -40,7 +41,8 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedP
   if (found && found.text.length >= MIN_ARTICLE_CHARACTERS) {
     const title = metadata.title ?? headline(found.title, metadata.publisher, null);
     const page = { ...metadata, title, byline: metadata.byline ?? found.byline };
-    return judged(withHeadline(title, found.text), page, "article", { chromeWords: 0, isGated });
+    const text = withHeadline(title, found.text);
+    return judged(text, page, "article", { chromeWords: Math.max(0, pageWords - countWords(text)), isGated });
   }
 
   // Readability changed the document it read: the fallback reads the page afresh.
