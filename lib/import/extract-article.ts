@@ -6,6 +6,7 @@ import { hasSignInWall } from "./extraction/gate-signals";
 import { articleBodyText, isMarkedPaywalled } from "./extraction/json-ld-article-body";
 import { readabilityText } from "./extraction/readability-text";
 import { readDocument } from "./extraction/read-document";
+import { countTextWords } from "./extraction/element-stats";
 import { countProseWords, countWords } from "./extraction/words";
 import { articleJsonLd, headline, readPageMetadata, type PageMetadata } from "./page-metadata";
 
@@ -33,7 +34,8 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedP
   const isGated = hasSignInWall(document) || isMarkedPaywalled(ld);
   const articleBody = articleBodyText(ld);
   removeHiddenAndFurniture(document);
-  const pageWords = countWords(document.body.textContent ?? "");
+  // The page's own words, chrome and all: what is not kept of them is its chrome.
+  const pageWords = countTextWords(document.body);
 
   // Readability would make an "article" of a section front's teasers; its own pre-check tells them apart.
   const readerable = isProbablyReaderable(document);
@@ -42,15 +44,14 @@ export function extractArticle(html: string, pageUrl: string | null): ExtractedP
     const title = metadata.title ?? headline(found.title, metadata.publisher, null);
     const page = { ...metadata, title, byline: metadata.byline ?? found.byline };
     const text = withHeadline(title, found.text);
-    return judged(text, page, "article", { chromeWords: Math.max(0, pageWords - countWords(text)), isGated });
+    return judged(text, page, "article", { pageWords, isGated });
   }
 
   // Readability changed the document it read: the fallback reads the page afresh.
   const fresh = readerable ? readDocument(html) : document;
   if (readerable) removeHiddenAndFurniture(fresh);
-  const fallback = fallbackArticle(fresh, articleBody);
-  const text = withHeadline(metadata.title, fallback.text);
-  return judged(text, metadata, "fallback", { chromeWords: Math.max(0, fallback.pageWords - countWords(text)), isGated });
+  const text = withHeadline(metadata.title, fallbackArticle(fresh, articleBody));
+  return judged(text, metadata, "fallback", { pageWords, isGated });
 }
 
 /** Headlines make claims too: Readability drops the headline from the body, so it leads the text. */
@@ -62,8 +63,9 @@ function judged(
   text: string,
   metadata: PageMetadata,
   extraction: Extraction,
-  { chromeWords, isGated }: { chromeWords: number; isGated: boolean },
+  { pageWords, isGated }: { pageWords: number; isGated: boolean },
 ): ExtractedPage {
+  const chromeWords = Math.max(0, pageWords - countWords(text));
   const reason = noArticleReason({ proseWords: countProseWords(text), chromeWords, isGated });
   if (reason) return { ok: false, metadata, reason, message: NO_ARTICLE_MESSAGES[reason] };
   return { ok: true, text, metadata, extraction };

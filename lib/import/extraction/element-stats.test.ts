@@ -1,6 +1,6 @@
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
-import { linkDensity, measureTree } from "./element-stats";
+import { countTextWords, linkDensity, measureTree } from "./element-stats";
 
 function measured(html: string, selector: string) {
   const { document } = parseHTML(`<html><body>${html}</body></html>`);
@@ -30,5 +30,13 @@ describe("measureTree", () => {
 
   it("gives an element with no text a link density of 0", () => {
     expect(linkDensity(measured('<div id="x"><img src="a.png"></div>', "#x"))).toBe(0);
+  });
+});
+
+describe("countTextWords", () => {
+  it("counts words text node by text node, so blocks that touch are not joined", () => {
+    const { document } = parseHTML("<html><body><nav><a href='/'>Home page</a></nav><p>One more</p><p>paragraph.</p></body></html>");
+    expect(countTextWords(document.body as unknown as Node)).toBe(5);
+    expect(document.body.textContent).toBe("Home pageOne moreparagraph.");
   });
 });

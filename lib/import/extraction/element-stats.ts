@@ -28,6 +28,14 @@ export function measureTree(root: Element): Map<Element, ElementStats> {
   return stats;
 }
 
+/** The words of an element's text, counted text node by text node (textContent would join "end</p><p>Start"). */
+export function countTextWords(root: Node): number {
+  if (root.nodeType === TEXT_NODE) return root.textContent?.match(WORD)?.length ?? 0;
+  let words = 0;
+  for (let child = root.firstChild; child; child = child.nextSibling) words += countTextWords(child);
+  return words;
+}
+
 /** Link density: the share of an element's text that is link text (0 for no text). */
 export function linkDensity({ chars, linkChars }: ElementStats): number {
   return chars ? linkChars / chars : 0;

@@ -8,8 +8,6 @@ import { pruneChrome } from "./prune-chrome";
 import { readabilityText } from "./readability-text";
 import { countProseWords, countWords } from "./words";
 
-export type FallbackText = { text: string; pageWords: number };
-
 /** Readability's narrower cut is taken when it keeps at least this share of the region's prose. */
 const MIN_READABILITY_SHARE = 0.8;
 /**
@@ -21,10 +19,10 @@ const MAX_READABILITY_ELEMENTS = 10_000;
 /** articleBody is taken over the page's own text when it has this much more to say. */
 const ARTICLE_BODY_GAIN = 1.25;
 
-/** The article text found in `document` (changed in place), and how many words the page had. */
-export function fallbackArticle(document: Document, articleBody: string | null): FallbackText {
+/** The article text found in `document`, which is changed in place. */
+export function fallbackArticle(document: Document, articleBody: string | null): string {
   const body = document.body;
-  const { pageWords } = pruneChrome(body);
+  pruneChrome(body);
   const region = pickRegion(body);
   let text = convertHtml(region.outerHTML).text;
   // No container marked as content: Readability, with no length threshold, tells the story from
@@ -35,5 +33,5 @@ export function fallbackArticle(document: Document, articleBody: string | null):
     if (countWords(narrower) >= countProseWords(text) * MIN_READABILITY_SHARE && narrower) text = narrower;
   }
   if (articleBody && countWords(articleBody) > countWords(text) * ARTICLE_BODY_GAIN) text = articleBody;
-  return { text, pageWords };
+  return text;
 }

@@ -10,7 +10,14 @@ import type { PageMetadata } from "../page-metadata";
 export type PageFixture = {
   name: string;
   html: string;
-  expected: PageMetadata & { set: string; shape: string; extraction: "article" | "fallback" | "none"; text: string | null };
+  expected: PageMetadata & {
+    set: string;
+    shape: string;
+    extraction: "article" | "fallback" | "none";
+    /** The page's chrome, by strings of it that must never reach the imported text. */
+    absent?: string[];
+    text: string | null;
+  };
 };
 
 const DIR = new URL("../fixtures/pages/", import.meta.url);
