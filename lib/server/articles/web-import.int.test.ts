@@ -100,6 +100,17 @@ describe("importing from the web", () => {
     ).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
+  it("refuses a page with no article in it, saying why, and keeps nothing of it", async () => {
+    page = fs.readFileSync(new URL("../../import/fixtures/pages/login-wall.html", import.meta.url), "utf8");
+    const before = await getDb().pageSnapshot.count({ where: { fetchedById: editor.id } });
+    await expect(previewWebImport({ actor: editor, url: `${origin}/members-only` })).rejects.toMatchObject({
+      code: "INVALID",
+      message: expect.stringMatching(/asks you to sign in or subscribe.*paste it instead\.$/),
+      details: { field: "url", reason: "NO_ARTICLE" },
+    });
+    expect(await getDb().pageSnapshot.count({ where: { fetchedById: editor.id } })).toBe(before);
+  });
+
   it("refuses a page the guard forbids with a message on the address field", async () => {
     await expect(previewWebImport({ actor: editor, url: "http://169.254.169.254/latest/meta-data/" })).rejects.toMatchObject({
       code: "INVALID",
