@@ -26,6 +26,9 @@ export async function startFixtureServer() {
     /** Serves `html` at /<name> from now on. */
     serve: (name: string, html: string) => overrides.set(name, html),
     page: (name: string) => fs.readFileSync(path.join(PAGES, `${name}.html`), "utf8"),
+    /** Strings of the saved page's chrome that must never reach an imported text (its expected.json). */
+    chrome: (name: string) =>
+      (JSON.parse(fs.readFileSync(path.join(PAGES, `${name}.expected.json`), "utf8")) as { absent: string[] }).absent,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

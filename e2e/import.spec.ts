@@ -1,7 +1,12 @@
 import { test, expect } from "@playwright/test";
+import fs from "node:fs";
+import path from "node:path";
 import { formError, importByPaste, storageStateFor, uniqueArticle } from "./helpers";
+import { createUser, signIn, withDatabase } from "./work-seed";
 
 test.use({ storageState: storageStateFor("editor") });
+
+const SECTION_FRONT = path.join(import.meta.dirname, "../lib/import/fixtures/pages/no-article.html");
 
 test("pasted text is imported, listed with its counts and shown with its paragraphs", async ({ page }) => {
   const article = uniqueArticle("Pasted");
@@ -39,8 +44,18 @@ test("an uploaded HTML file keeps its paragraphs and drops its scripts", async (
   await expect(page.locator(".article-text")).not.toContainText("alert");
 });
 
-test("bad files get a clear message and nothing is saved", async ({ page }) => {
-  await page.goto("/articles/new");
+test("bad files get a clear message and nothing is saved", async ({ browser }) => {
+  // A fresh editor: the articles they created are exactly what this test saved, whatever other
+  // specs import meanwhile, and wherever a saved article would sort in the list.
+  const editor = await withDatabase((db) => createUser(db, "EDITOR", "bad-files"));
+  const savedBy = () =>
+    withDatabase(async (db) => {
+      const { rows } = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM "Article" WHERE "createdById" = $1`, [
+        editor.id,
+      ]);
+      return rows[0]!.count;
+    });
+  const page = await signIn(browser, editor, "/articles/new");
   await page.getByRole("radio", { name: "Upload a file" }).click();
   const cases = [
     { file: { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) }, message: /empty/i },
@@ -56,6 +71,11 @@ test("bad files get a clear message and nothing is saved", async ({ page }) => {
       file: { name: "report.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") },
       message: /not a \.txt, \.md or \.html file/,
     },
+    // A saved section front: nothing in it is an article, so nothing of it is imported.
+    {
+      file: { name: "section-front.html", mimeType: "text/html", buffer: fs.readFileSync(SECTION_FRONT) },
+      message: /^No article was found on this page: it shows only menus, links and notices .* paste it instead\.$/,
+    },
   ];
   for (const { file, message } of cases) {
     await page.getByLabel(/^File/).setInputFiles(file);
@@ -69,9 +89,17 @@ test("bad files get a clear message and nothing is saved", async ({ page }) => {
   await page.getByRole("button", { name: "Import" }).click();
   expect(await file.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe("The file is 2.00001 MB; the limit is 2 MB.");
   await expect(page).toHaveURL(/\/articles\/new$/);
-  const response = await page.request.get("/api/articles");
-  const { articles } = (await response.json()) as { articles: { title: string }[] };
-  expect(articles.map((a) => a.title)).not.toContain("empty.txt");
+  expect(await savedBy()).toBe(0);
+
+  // The paste form the refusal offers saves, and the count sees it: it counts this editor's articles.
+  await page.getByRole("button", { name: "Paste the article’s text instead" }).click();
+  const article = uniqueArticle("Pasted after a refused page");
+  await page.getByLabel("Article text").fill(article.text);
+  await page.getByLabel(/^Title/).fill(article.title);
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: article.title })).toBeVisible({ timeout: 20_000 });
+  expect(await savedBy()).toBe(1);
+  await page.context().close();
 });
 
 test("importing the same text twice links to the first import", async ({ page }) => {

@@ -62,7 +62,7 @@ async function importOne(file: string): Promise<string> {
   const prepared = await prepareImport({ content: decoded.text, format });
   if (!prepared.ok) return `refused: ${prepared.error.message}`;
   const article = await importArticle({ actor: actor!, prepared, metadata: metadataFor(prepared.metadata) });
-  return `imported as “${article.title}”${wholePageNote(prepared.extraction)} (${article.id})`;
+  return `imported as “${article.title}”${fallbackNote(prepared.extraction)} (${article.id})`;
 }
 
 async function importPage(url: string): Promise<string> {
@@ -73,7 +73,7 @@ async function importPage(url: string): Promise<string> {
     metadata: metadataFor(prepared.metadata, snapshot.finalUrl),
     snapshotId: snapshot.id,
   });
-  return `imported as “${article.title}”${wholePageNote(prepared.extraction)} (${article.id})`;
+  return `imported as “${article.title}”${fallbackNote(prepared.extraction)} (${article.id})`;
 }
 
 // The page's own metadata, under what was given on the command line; a value the schema refuses is left out.
@@ -92,6 +92,6 @@ function metadataFor(page: PageMetadata | null, sourceUrl?: string) {
   });
 }
 
-function wholePageNote(extraction: string | null): string {
-  return extraction === "whole-page" ? " — no article found in the page, so its whole text was imported: check it" : "";
+function fallbackNote(extraction: string | null): string {
+  return extraction === "fallback" ? " — the page did not mark its article clearly, so check where its text starts and ends" : "";
 }

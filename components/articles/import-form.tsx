@@ -24,16 +24,26 @@ export function ImportForm() {
   const [state, formAction, isPending] = useActionState(importArticleAction, null);
   const [mode, setMode] = useState<Mode>("paste");
   const [preview, setPreview] = useState<WebImportPreview | null>(null);
+  // The address of a page with no article in it, whose text the person importing will paste.
+  const [pastingFrom, setPastingFrom] = useState<string | null>(null);
   // A fetched page prefills every field; the key remounts the inputs so their defaults change.
   // …unless the form was already submitted with this very page: then what was typed wins.
   const showPreview = preview !== null && state?.values?.snapshotId !== preview.snapshotId;
-  const fields: Record<string, string | undefined> = showPreview ? preview.fields : (state?.values ?? {});
-  const fieldsKey = showPreview ? preview.snapshotId : "typed";
+  const fields: Record<string, string | undefined> = showPreview
+    ? preview.fields
+    : pastingFrom !== null
+      ? { sourceUrl: pastingFrom }
+      : (state?.values ?? {});
+  const fieldsKey = showPreview ? preview.snapshotId : (pastingFrom ?? "typed");
   const error = state && !state.ok ? state : null;
   const existingId = error?.existingArticleId;
+  const pasteInstead = (url: string | null) => {
+    setPastingFrom(url);
+    setMode("paste");
+  };
 
   return (
-    <form action={formAction} className="form" aria-describedby={error ? "import-error" : undefined}>
+    <form action={formAction} onSubmit={() => setPastingFrom(null)} className="form" aria-describedby={error ? "import-error" : undefined}>
       {/* Buttons plus a hidden field, not radio inputs: React resets a form after its action runs,
           which would flip radios back while the visible section stayed. */}
       <input type="hidden" name="mode" value={mode} />
@@ -53,11 +63,12 @@ export function ImportForm() {
       </div>
       {mode === "url" ? (
         <>
-          <WebPageFetch onPreview={setPreview} defaultUrl={state?.values?.url} />
+          <WebPageFetch onPreview={setPreview} onPasteInstead={pasteInstead} defaultUrl={state?.values?.url} />
           {state && !state.ok && state.field === "url" && <FieldError state={state} name="url" />}
         </>
       ) : mode === "paste" ? (
         <div className="field">
+          {pastingFrom && <p className="hint">Copy the article’s text from {pastingFrom} and paste it here.</p>}
           <label>
             Article text
             <textarea name="content" {...fieldProps(state, "content")} rows={12} defaultValue={fields.content} />
@@ -112,6 +123,13 @@ export function ImportForm() {
               <Link href={`/articles/${existingId}`}>Open the existing article</Link>.
             </>
           )}
+        </p>
+      )}
+      {error?.reason === "NO_ARTICLE" && mode !== "paste" && (
+        <p>
+          <button type="button" onClick={() => pasteInstead(null)}>
+            Paste the article’s text instead
+          </button>
         </p>
       )}
       <button type="submit" disabled={isPending || (mode === "url" && !preview)}>

@@ -8,12 +8,23 @@ import type { WebImportPreview } from "@/lib/import/web/web-import-preview";
 /**
  * The "From a web address" source: fetches the page on the server and shows the article found in
  * it. The parent prefills the form's fields from the preview; only the snapshot's id is posted
- * back, so the text saved is the text shown here.
+ * back, so the text saved is the text shown here. A page with no article in it is refused with the
+ * reason, and the paste form is offered instead.
  */
-export function WebPageFetch({ onPreview, defaultUrl }: { onPreview: (preview: WebImportPreview | null) => void; defaultUrl?: string }) {
+export function WebPageFetch({
+  onPreview,
+  onPasteInstead,
+  defaultUrl,
+}: {
+  onPreview: (preview: WebImportPreview | null) => void;
+  /** Switches the form to pasting, for the page at this address. */
+  onPasteInstead: (url: string) => void;
+  defaultUrl?: string;
+}) {
   const [url, setUrl] = useState(defaultUrl ?? "");
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [hasNoArticle, setHasNoArticle] = useState(false);
   const [preview, setPreview] = useState<WebImportPreview | null>(null);
 
   async function fetchPage() {
@@ -21,6 +32,7 @@ export function WebPageFetch({ onPreview, defaultUrl }: { onPreview: (preview: W
     setMessage(null);
     const result = await callAction(previewWebImportAction, { url });
     setPending(false);
+    setHasNoArticle(!result.ok && result.reason === "NO_ARTICLE");
     if (!result.ok) {
       setMessage(result.message);
       setPreview(null);
@@ -60,12 +72,20 @@ export function WebPageFetch({ onPreview, defaultUrl }: { onPreview: (preview: W
           {message}
         </span>
       )}
+      {hasNoArticle && (
+        <p>
+          <button type="button" onClick={() => onPasteInstead(url)}>
+            Paste the article’s text instead
+          </button>
+        </p>
+      )}
       {preview && (
         <>
           <input type="hidden" name="snapshotId" value={preview.snapshotId} />
-          {preview.wholePage && (
+          {preview.isFallback && (
             <p className="notice" role="status">
-              No article was found on this page, so its whole text is shown. Check it before importing, or paste the article instead.
+              This page does not mark its article clearly, so the text below was taken without its menus, links and notices. Check where it
+              starts and ends before importing, or paste the article instead.
             </p>
           )}
           {preview.existingArticle && (

@@ -48,19 +48,19 @@ export const importArticleAction = defineFormAction({
       if (!snapshotId) throw new AppError("INVALID", "Fetch the page first.", { field: "url" });
       const prepared = await prepareSnapshotImport({ actor, snapshotId, title: metadata.title });
       const article = await importArticle({ actor, prepared, metadata, snapshotId });
-      return { ...article, wholePage: prepared.extraction === "whole-page" };
+      return { ...article, isFallback: prepared.extraction === "fallback" };
     }
     const source = await readSource(form);
     const prepared = await prepareImport({ ...source, title: metadata.title });
     if (!prepared.ok) throw new AppError("INVALID", prepared.error.message, { reason: prepared.error.code, field: source.field });
     // What an HTML page says about itself fills the fields left blank.
     const article = await importArticle({ actor, prepared, metadata: withPageMetadata(metadata, prepared.metadata) });
-    return { ...article, wholePage: prepared.extraction === "whole-page" };
+    return { ...article, isFallback: prepared.extraction === "fallback" };
   },
   onSuccess: (article) => {
     revalidatePath("/");
-    // An HTML page without a recognisable article was imported whole: the article page says so.
-    redirect(`/articles/${article.id}${article.wholePage ? "?imported=whole-page" : ""}`);
+    // An HTML page whose article only the fallback extractor found: the article page asks for a check.
+    redirect(`/articles/${article.id}${article.isFallback ? "?imported=fallback" : ""}`);
   },
 });
 

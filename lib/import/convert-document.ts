@@ -43,5 +43,6 @@ export function convertDocument({ content, format, pageUrl = null }: ConvertDocu
   const tooDeep = nestingProblem(content, "html");
   if (tooDeep) return { ok: false, error: { code: "TOO_COMPLEX", message: tooDeep } };
   const page = extractArticle(content, pageUrl);
+  if (!page.ok) return { ok: false, error: { code: "NO_ARTICLE", message: page.message } };
   return { ok: true, text: page.text, title: page.metadata.title, metadata: page.metadata, extraction: page.extraction };
 }

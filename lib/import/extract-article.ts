@@ -1,56 +1,72 @@
-import { isProbablyReaderable, Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
-import { convertHtml } from "./html-to-canonical";
-import { headline, readPageMetadata, type PageMetadata } from "./page-metadata";
+import { isProbablyReaderable } from "@mozilla/readability";
+import { removeHiddenAndFurniture } from "./extraction/clean-document";
+import { NO_ARTICLE_MESSAGES, noArticleReason, type NoArticleReason } from "./extraction/credibility";
+import { fallbackArticle } from "./extraction/fallback-article";
+import { hasSignInWall } from "./extraction/gate-signals";
+import { articleBodyText, isMarkedPaywalled } from "./extraction/json-ld-article-body";
+import { readabilityText } from "./extraction/readability-text";
+import { readDocument } from "./extraction/read-document";
+import { countTextWords } from "./extraction/element-stats";
+import { countProseWords, countWords } from "./extraction/words";
+import { articleJsonLd, headline, readPageMetadata, type PageMetadata } from "./page-metadata";
 
-/** "article": Readability found the article; "whole-page": it did not, and the whole page's text is used. */
-export type Extraction = "article" | "whole-page";
+/** "article": Readability found the article; "fallback": it did not, and the fallback extractor did. */
+export type Extraction = "article" | "fallback";
 
-export type ExtractedPage = { text: string; metadata: PageMetadata; extraction: Extraction };
+export type ExtractedPage =
+  | { ok: true; text: string; metadata: PageMetadata; extraction: Extraction }
+  /** Nothing credible on the page: no text, a reason and a message that offers pasting instead. */
+  | { ok: false; metadata: PageMetadata; reason: NoArticleReason; message: string };
 
-// Never article text, and Readability would otherwise weigh some of them as content.
-const REMOVED =
-  'script, style, noscript, template, iframe, object, embed, form, button, select, textarea, [hidden], [aria-hidden="true"], [style*="display:none" i], [style*="display: none" i], [style*="visibility:hidden" i], [style*="visibility: hidden" i]';
-// Boxes that interrupt articles (newsletter sign-ups, share bars, donation appeals) and that
-// Readability's own class-name rules miss. Only small boxes go: a big element with such a class is
-// more likely a wrapper around the article than furniture inside it.
-const FURNITURE =
-  '[class*="newsletter" i], [class*="signup" i], [class*="sign-up" i], [class*="subscribe" i], [class*="share" i], [class*="donate" i], [class*="promo" i], [id*="newsletter" i]';
-const MAX_FURNITURE_CHARACTERS = 1000;
-// Less than this is a teaser or a cookie notice, not an article: fall back to the whole page.
+// Less than this from Readability is a teaser or a notice, not its article: the fallback looks again.
 const MIN_ARTICLE_CHARACTERS = 250;
 
 /**
  * The article in a page: metadata read from the whole page first, then Mozilla's Readability on
- * linkedom's DOM; its HTML becomes canonical text through the same converter as any HTML, so
- * paragraphs, lists and headings keep their shape. Without an article, the whole page.
+ * linkedom's DOM. When Readability finds none, the fallback extractor (lib/import/extraction) reads
+ * the page without its menus, links and notices; when that leaves nothing credible either, the page
+ * is refused with the reason. Never the whole page as it is.
  */
 export function extractArticle(html: string, pageUrl: string | null): ExtractedPage {
-  const { document } = parseHTML(html);
-  const metadata = readPageMetadata(document as unknown as Document, pageUrl);
-  for (const element of document.querySelectorAll(REMOVED)) element.remove();
-  for (const element of document.querySelectorAll(FURNITURE))
-    if (!/^(ARTICLE|MAIN|BODY|HTML)$/.test(element.tagName) && (element.textContent?.length ?? 0) < MAX_FURNITURE_CHARACTERS)
-      element.remove();
-  // Readability would make an "article" of a section front's teasers; its own pre-check tells them apart.
-  if (!isProbablyReaderable(document as unknown as Document)) return { text: convertHtml(html).text, extraction: "whole-page", metadata };
+  const document = readDocument(html);
+  const metadata = readPageMetadata(document, pageUrl);
+  const ld = articleJsonLd(document);
+  const isGated = hasSignInWall(document) || isMarkedPaywalled(ld);
+  const articleBody = articleBodyText(ld);
+  removeHiddenAndFurniture(document);
+  // The page's own words, chrome and all: what is not kept of them is its chrome.
+  const pageWords = countTextWords(document.body);
 
-  let article: ReturnType<Readability["parse"]> = null;
-  try {
-    // Readability reads the page's address for relative links; linkedom's document has none.
-    article = new Readability(document as unknown as Document, { charThreshold: MIN_ARTICLE_CHARACTERS, keepClasses: false }).parse();
-  } catch {
-    article = null; // Readability gives up on odd documents by throwing: the whole page is the answer.
+  // Readability would make an "article" of a section front's teasers; its own pre-check tells them apart.
+  const readerable = isProbablyReaderable(document);
+  const found = readerable ? readabilityText(document, MIN_ARTICLE_CHARACTERS) : null;
+  if (found && found.text.length >= MIN_ARTICLE_CHARACTERS) {
+    const title = metadata.title ?? headline(found.title, metadata.publisher, null);
+    const page = { ...metadata, title, byline: metadata.byline ?? found.byline };
+    const text = withHeadline(title, found.text);
+    return judged(text, page, "article", { pageWords, isGated });
   }
-  const body = article?.content ? convertHtml(article.content).text : "";
-  if (body.length >= MIN_ARTICLE_CHARACTERS) {
-    const title = metadata.title ?? headline(article?.title ?? null, metadata.publisher, null);
-    return {
-      // Readability drops the headline from the body; headlines make claims too, so it leads the text.
-      text: title && !body.startsWith(title) ? `${title}\n\n${body}` : body,
-      extraction: "article",
-      metadata: { ...metadata, title, byline: metadata.byline ?? (article?.byline?.replace(/^\s*by\s+/i, "").trim() || null) },
-    };
-  }
-  return { text: convertHtml(html).text, extraction: "whole-page", metadata };
+
+  // Readability changed the document it read: the fallback reads the page afresh.
+  const fresh = readerable ? readDocument(html) : document;
+  if (readerable) removeHiddenAndFurniture(fresh);
+  const text = withHeadline(metadata.title, fallbackArticle(fresh, articleBody));
+  return judged(text, metadata, "fallback", { pageWords, isGated });
+}
+
+/** Headlines make claims too: Readability drops the headline from the body, so it leads the text. */
+function withHeadline(title: string | null, body: string): string {
+  return title && body && !body.startsWith(title) ? `${title}\n\n${body}` : body;
+}
+
+function judged(
+  text: string,
+  metadata: PageMetadata,
+  extraction: Extraction,
+  { pageWords, isGated }: { pageWords: number; isGated: boolean },
+): ExtractedPage {
+  const chromeWords = Math.max(0, pageWords - countWords(text));
+  const reason = noArticleReason({ proseWords: countProseWords(text), chromeWords, isGated });
+  if (reason) return { ok: false, metadata, reason, message: NO_ARTICLE_MESSAGES[reason] };
+  return { ok: true, text, metadata, extraction };
 }

@@ -45,6 +45,11 @@ describe("readPageMetadata", () => {
     });
   });
 
+  it("reads the headline from the <h1> without a script or style inside it", () => {
+    // Found by the property test: the headline leads the imported text, so a script's text would have come with it.
+    expect(read("", "<h1>Budget <script>alert(1)</script><style>h1{}</style>cut</h1>").title).toBe("Budget cut");
+  });
+
   it("skips a broken JSON-LD block and reads the next", () => {
     const good = JSON.stringify({ "@type": "Article", headline: "Good one" });
     expect(read(`<script type="application/ld+json">{ broken</script><script type="application/ld+json">${good}</script>`).title).toBe(

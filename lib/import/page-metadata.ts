@@ -11,7 +11,7 @@ export type PageMetadata = {
   language: string | null;
 };
 
-type JsonObject = Record<string, unknown>;
+export type JsonObject = Record<string, unknown>;
 // schema.org types that describe the article itself (not the page, the site or a breadcrumb).
 const ARTICLE_TYPES =
   /^(Article|NewsArticle|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|SocialMediaPosting)$/;
@@ -26,7 +26,7 @@ export function readPageMetadata(document: Document, pageUrl: string | null): Pa
     clean(meta("og:title")) ??
     clean(meta("twitter:title")) ??
     clean(document.querySelector("title")?.textContent);
-  const firstH1 = clean(document.querySelector("h1")?.textContent);
+  const firstH1 = clean(visibleText(document.querySelector("h1")));
   return {
     title: headline(rawTitle, publisher, firstH1),
     byline: byline(ld, meta("author") ?? meta("article:author") ?? meta("parsely-author"), document),
@@ -83,7 +83,7 @@ function byline(ld: JsonObject | null, metaAuthor: string | null, document: Docu
 }
 
 /** The first JSON-LD object describing an article, looking inside @graph and arrays; null if none or unreadable. */
-function articleJsonLd(document: Document): JsonObject | null {
+export function articleJsonLd(document: Document): JsonObject | null {
   for (const script of document.querySelectorAll('script[type="application/ld+json" i]')) {
     let data: unknown;
     try {
@@ -123,6 +123,17 @@ function stringOf(value: unknown): string | null {
   if (typeof value === "string") return value;
   if (Array.isArray(value)) return stringOf(value[0]);
   return null;
+}
+
+// Metadata is read before scripts are removed: a script inside the headline is no part of it.
+const INVISIBLE = new Set(["script", "style", "noscript", "template"]);
+
+function visibleText(node: Node | null): string {
+  if (!node || INVISIBLE.has((node as Element).localName)) return "";
+  if (node.nodeType === 3) return node.textContent ?? "";
+  let text = "";
+  for (let child = node.firstChild; child; child = child.nextSibling) text += visibleText(child);
+  return text;
 }
 
 function metaContent(document: Document, key: string): string | null {

@@ -13,7 +13,7 @@ export type PreparedImport = {
   contentHash: string;
   /** HTML only: the page's own metadata, to prefill what the person importing has not typed. */
   metadata: PageMetadata | null;
-  /** HTML only: "whole-page" when no article was found in it, so the person importing is told. */
+  /** HTML only: "fallback" when Readability found no article and the fallback extractor did, so the person importing is told. */
   extraction: Extraction | null;
 };
 

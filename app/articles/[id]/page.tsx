@@ -67,10 +67,10 @@ export default async function ArticlePage({
       )}
       {canCorrectArticle(actor) && article.sourceUrl && <UpstreamCheck articleId={article.id} />}
       {corrected && <CorrectionSummary value={corrected} />}
-      {imported === "whole-page" && (
+      {imported === "fallback" && (
         <p className="notice" role="status">
-          No article was found in this page, so its whole text was imported. Check it, and correct the text if it holds more than the
-          article.
+          The page’s markup did not mark its article clearly, so the text was taken without its menus, links and notices. Check where it
+          starts and ends, and correct the text if it holds more than the article.
         </p>
       )}
       <ArticleWorkbench

@@ -1,12 +1,23 @@
 import fs from "node:fs";
-import type { Extraction } from "../extract-article";
 import type { PageMetadata } from "../page-metadata";
 
-/** A saved page with what a careful reader would import from it (lib/import/fixtures/pages). */
+/**
+ * A saved page with what a careful reader would import from it (lib/import/fixtures/pages).
+ * `extraction` says how: "article" (Readability finds it), "fallback" (only the fallback extractor
+ * does) or "none" (nothing credible: the import is refused). `set` groups the pages for the bench:
+ * "original" pages, and "fallback" pages of the kinds Readability gives up on.
+ */
 export type PageFixture = {
   name: string;
   html: string;
-  expected: PageMetadata & { shape: string; extraction: Extraction; text: string | null };
+  expected: PageMetadata & {
+    set: string;
+    shape: string;
+    extraction: "article" | "fallback" | "none";
+    /** The page's chrome, by strings of it that must never reach the imported text. */
+    absent?: string[];
+    text: string | null;
+  };
 };
 
 const DIR = new URL("../fixtures/pages/", import.meta.url);

@@ -5,8 +5,8 @@ export type WebImportPreview = {
   fetchedAt: string;
   /** The article text as it will be imported. */
   text: string;
-  /** True when no article was found and the whole page's text is shown instead. */
-  wholePage: boolean;
+  /** True when Readability found no article and the text is the fallback extractor's: worth a closer look. */
+  isFallback: boolean;
   /** An article that already has exactly this text. */
   existingArticle: { id: string; title: string } | null;
   /** Prefills for the form's fields, each one the person importing may correct. */

@@ -20,7 +20,7 @@ export async function previewWebImport({ actor, url }: { actor: Actor; url: stri
     finalUrl: snapshot.finalUrl,
     fetchedAt: snapshot.fetchedAt.toISOString(),
     text: prepared.text,
-    wholePage: prepared.extraction === "whole-page",
+    isFallback: prepared.extraction === "fallback",
     existingArticle: existing,
     fields: {
       title: prepared.title,

@@ -46,7 +46,7 @@ describe("importing from the web", () => {
       `<div class="entry-content"><p>Run ${token}: this paragraph makes the text unique for this test run, and long enough to count.</p>`,
     );
     const preview = await previewWebImport({ actor: editor, url: `${origin}/2025/01/ceasefire` });
-    expect(preview.wholePage).toBe(false);
+    expect(preview.isFallback).toBe(false);
     expect(preview.fields).toMatchObject({
       title: "The ceasefire is a chance to rebuild Britain’s friendship with Israel",
       byline: "Luke Akehurst",
@@ -98,6 +98,17 @@ describe("importing from the web", () => {
         snapshotId: preview.snapshotId,
       }),
     ).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("refuses a page with no article in it, saying why, and keeps nothing of it", async () => {
+    page = fs.readFileSync(new URL("../../import/fixtures/pages/login-wall.html", import.meta.url), "utf8");
+    const before = await getDb().pageSnapshot.count({ where: { fetchedById: editor.id } });
+    await expect(previewWebImport({ actor: editor, url: `${origin}/members-only` })).rejects.toMatchObject({
+      code: "INVALID",
+      message: expect.stringMatching(/asks you to sign in or subscribe.*paste it instead\.$/),
+      details: { field: "url", reason: "NO_ARTICLE" },
+    });
+    expect(await getDb().pageSnapshot.count({ where: { fetchedById: editor.id } })).toBe(before);
   });
 
   it("refuses a page the guard forbids with a message on the address field", async () => {
