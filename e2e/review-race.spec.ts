@@ -35,6 +35,9 @@ async function openFinding(browser: Browser, role: "editor" | "reviewer", f: Fix
   const card = page.locator(`.annotation-list > li[data-annotation-id="${f.annotation.id}"]`);
   await expect(card).toHaveAttribute("aria-current", "true");
   await expect(card.getByRole("button", { name: /^Approve/ })).toBeVisible();
+  // The server's HTML already shows the buttons; a click before hydration would be lost under load.
+  // The live stream's status turns "live" only once the workbench runs in the browser.
+  await expect(page.locator('[data-live-status="live"]')).toHaveCount(1);
   return { page, card, close: () => context.close() };
 }
 
