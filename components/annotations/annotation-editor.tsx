@@ -38,6 +38,11 @@ export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, acto
 
   return (
     <div className="annotation-editor">
+      {entry.notice && (
+        <p className="error" role="alert">
+          {entry.notice}
+        </p>
+      )}
       {entry.status === "conflict" && entry.theirs && (
         <ConflictNotice
           theirs={entry.theirs}

@@ -1,4 +1,4 @@
-import { patchedFields, type MergeField } from "@/lib/annotations/field-merge";
+import { changedFields, patchedFields, type MergeField } from "@/lib/annotations/field-merge";
 import { FIELD_LABELS, inFormOrder } from "@/lib/annotations/field-labels";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { withEdits } from "@/lib/annotations/workbench-state";
@@ -31,11 +31,24 @@ export function ConflictNotice({
   // Field by field as on the form: the verdict's rating and rationale each have their own row.
   const fields = inFormOrder(patchedFields(mine));
   const mineShown = withEdits(theirs, mine);
+  const who = changedBy ? `Changed by ${changedBy} just now` : "Someone else saved this annotation";
+  // Nothing typed differs from theirs: a table would have nothing to compare, and no choice to offer.
+  if (changedFields(fields, theirs, mineShown).length === 0) {
+    return (
+      <div className="conflict" role="alert">
+        <p>
+          {who} (now version {theirs.version}). Nothing you typed differs from it: it is shown as it is now.
+        </p>
+        <button type="button" onClick={() => onChoose("theirs")}>
+          OK
+        </button>
+      </div>
+    );
+  }
   return (
     <div className="conflict" role="alert">
       <p>
-        <strong>{changedBy ? `Changed by ${changedBy} just now` : "Someone else saved this annotation"}</strong> (now version{" "}
-        {theirs.version}). Your edits were not saved yet:
+        <strong>{who}</strong> (now version {theirs.version}). Your edits were not saved yet:
       </p>
       <table>
         <thead>

@@ -30,6 +30,8 @@ export type AnnotationEntry = {
   changedBy: string | null;
   /** Someone else's version heard while a save of ours was on its way: applied once that save's answer is in. */
   heard: { view: AnnotationView; byName: string } | null;
+  /** A step with nothing typed (a submission, a deletion) refused because the finding changed first: one line saying so. */
+  notice: string | null;
 };
 
 /** A highlight drawn before the server confirmed it. */
@@ -56,6 +58,7 @@ const entryOf = (view: AnnotationView): AnnotationEntry => ({
   generation: 0,
   changedBy: null,
   heard: null,
+  notice: null,
 });
 
 export function initialState(views: AnnotationView[]): WorkbenchState {
@@ -175,7 +178,7 @@ export function succeeded(state: WorkbenchState, id: string, view: AnnotationVie
   return replayHeard(
     patchEntry(next, id, (e) => {
       const edits = e.sending ? withoutSent(e.edits, e.sending) : e.edits;
-      const settled = { ...e, edits, sending: null, message: null, isRetryable: false, changedBy: null };
+      const settled = { ...e, edits, sending: null, message: null, isRetryable: false, changedBy: null, notice: null };
       const sent = e.sending ? patchedFields(e.sending) : [];
       const isNewer = before !== undefined && view.version > before.version;
       const theirs = isNewer ? changedFields(patchedFields(edits), before, view).filter((field) => !sent.includes(field)) : [];
@@ -214,6 +217,7 @@ export function failed(
     if (result.code === "CONFLICT" && result.current) {
       return {
         ...e,
+        notice: null,
         sending: null,
         status: "conflict",
         message: result.message,
@@ -222,9 +226,19 @@ export function failed(
         changedBy: null,
       };
     }
-    return { ...e, sending: null, status: "error", message: result.message, isRetryable };
+    return { ...e, sending: null, status: "error", message: result.message, isRetryable, notice: null };
   });
   return replayHeard(next, id);
+}
+
+/**
+ * A step that carries nothing typed (a submission, a deletion, a review decision) named a version
+ * someone else moved on first: their version lands as a live change would (under anything typed in
+ * the fields, which keep their own save state), never as a field conflict with nothing to compare.
+ * `notice` is the one line the card shows, if the step's own controls do not say it.
+ */
+export function stepRefused(state: WorkbenchState, current: AnnotationView, notice: string | null): WorkbenchState {
+  return patchEntry(receivedLive(state, current, "someone else"), current.id, (e) => ({ ...e, notice }));
 }
 
 /** After a refused save: keep their version and drop the edits, or build the edits on their version and send again. */

@@ -30,3 +30,18 @@ export function lostDecisionMessage(action: ReviewAction, readVersion: number, c
     : `The finding changed first (it is now version ${current.version})`;
   return `${what}, so your ${YOURS[action]} was not recorded. It is now ${STATUS_LABELS[current.status]}.`;
 }
+
+/** The steps that carry nothing typed and are not review decisions: each names the version it was taken on. */
+export type StaleStep = "submit" | "delete" | "reattach";
+
+const NOT_MADE = { submit: "submitted", delete: "deleted", reattach: "re-attached" } as const satisfies Record<StaleStep, string>;
+const AGAIN = { submit: "submit it", delete: "delete it", reattach: "re-attach it" } as const satisfies Record<StaleStep, string>;
+
+/**
+ * One line for someone whose submission, deletion or re-attachment named a version that someone
+ * else moved on first: the step was not taken, the finding is shown as it is now, and taking it
+ * again is a decision made on that. Nothing was typed for it, so nothing is offered to keep.
+ */
+export function staleStepMessage(step: StaleStep): string {
+  return `Someone else changed this finding first, so it was not ${NOT_MADE[step]}. It is shown as it is now: ${AGAIN[step]} again if you still want to.`;
+}

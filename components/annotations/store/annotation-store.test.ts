@@ -255,3 +255,35 @@ describe("sources", () => {
     expect(entry().edits).toEqual({ claimText: "mine, still typing", speaker: "typed meanwhile" });
   });
 });
+
+describe("steps with nothing typed", () => {
+  it("a submission on a version someone moved on takes their version, says so on the card, and goes through when taken again", async () => {
+    const { server, store, entry } = setUp();
+    server.saveElsewhere({ note: "their note" });
+    const result = await store.submit("a1");
+    expect(result).toMatchObject({ ok: false, code: "CONFLICT" });
+    // No field conflict (nothing typed to compare): the card shows the finding as it is now, and one line.
+    expect(entry()).toMatchObject({ status: "saved", theirs: null, edits: {}, view: { version: 2, note: "their note", status: "DRAFT" } });
+    expect(entry().notice).toBe("Someone else saved this annotation.");
+    expect(await store.submit("a1")).toMatchObject({ ok: true });
+    expect(entry()).toMatchObject({ notice: null, view: { version: 3, status: "SUBMITTED" } });
+    expect(server.calls.map((c) => [c.action, c.input.version])).toEqual([
+      ["submit", 1],
+      ["submit", 2],
+    ]);
+  });
+
+  it("a deletion on a version someone moved on keeps the finding, with their change and the line on its card", async () => {
+    const { server, store, entry } = setUp();
+    server.saveElsewhere({ note: "their note" });
+    expect(await store.remove("a1")).toBeNull();
+    expect(entry()).toMatchObject({
+      status: "saved",
+      theirs: null,
+      notice: "Someone else saved this annotation.",
+      view: { note: "their note" },
+    });
+    // Told once, on the card: not again at the top of the panel, and nothing to undo.
+    expect(store.store.getState()).toMatchObject({ error: null, undo: null });
+  });
+});

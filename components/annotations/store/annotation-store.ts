@@ -14,13 +14,17 @@ import { baseOf } from "@/lib/annotations/field-merge";
 import { sourceBaseOf } from "@/lib/annotations/source-merge";
 import * as S from "@/lib/annotations/workbench-state";
 import type { AnnotationKind } from "@/lib/enums";
-import type { ActionResult } from "@/lib/errors";
+import type { ActionConflict, ActionResult } from "@/lib/errors";
 import type { AnnotationPatch } from "@/lib/validation/annotation";
 import type { SourceFields } from "@/lib/validation/source";
 import type { ReviewAction } from "@/lib/workflow/annotation-status";
 
 type Span = { start: number; end: number; exact: string };
 type Operation = (version: number) => Promise<ActionResult<AnnotationView>>;
+
+/** Refused because the finding changed first, with the finding as it is now. */
+const isLostRace = (result: ActionResult<AnnotationView>): result is ActionConflict<AnnotationView> & { current: AnnotationView } =>
+  !result.ok && result.code === "CONFLICT" && result.current !== undefined;
 
 export type WorkbenchStoreState = S.WorkbenchState & {
   /** The last refusal that belongs to no card (a create, a re-attach), for the panel to show. */
@@ -71,24 +75,23 @@ export function createAnnotationStore(options: AnnotationStoreOptions) {
   }
 
   /**
-   * Runs an operation on the version the card holds when its turn comes. Two kinds of change
-   * carry nothing typed in the card's fields, so a refusal of theirs lands the finding as it is
-   * now, like anyone's live change (under anything typed in the fields, which keep their own save
-   * state), and the caller says what happened; the field-edit conflict (their version beside
-   * yours) is for edits. A change to one of the card's sources refused because someone changed
-   * that source meanwhile goes back to the source form, which keeps what was typed; a status step
-   * (a review decision, a reopening) that lost the race says who decided first.
+   * Runs an operation on the version the card holds when its turn comes. None of these carries
+   * anything typed in the card's fields, so a refusal because the finding changed first lands it
+   * as it is now, like anyone's live change (under anything typed in the fields, which keep their
+   * own save state), and says what happened; the field-edit conflict (their version beside yours)
+   * is for edits. A change to one of the card's sources refused because someone changed that
+   * source meanwhile goes back to the source form, which keeps what was typed; a status step (a
+   * review decision, a reopening) that lost the race says who decided first in its own controls;
+   * a submission or deletion says it on the card (`isToldOnCard`).
    */
-  function run(id: string, operation: Operation, { takesTheirsOnConflict = false } = {}): Promise<ActionResult<AnnotationView>> {
+  function run(id: string, operation: Operation, { isToldOnCard = false } = {}): Promise<ActionResult<AnnotationView>> {
     return enqueue(id, async () => {
       const entry = store.getState().entries[id];
       if (!entry) return { ok: false, code: "NOT_FOUND", message: "That annotation is no longer here." } as const;
       const result = await callAction(operation, entry.view.version);
       if (result.ok) update((s) => S.succeeded(s, id, result.data));
-      else if (takesTheirsOnConflict && result.code === "CONFLICT" && result.current) {
-        const current = result.current;
-        update((s) => S.receivedLive(s, current, "someone else"));
-      } else update((s) => S.failed(s, id, result, false));
+      else if (isLostRace(result)) update((s) => S.stepRefused(s, result.current, isToldOnCard ? result.message : null));
+      else update((s) => S.failed(s, id, result, false));
       return result;
     });
   }
@@ -199,41 +202,35 @@ export function createAnnotationStore(options: AnnotationStoreOptions) {
     // Sources wait for the fields typed before them, so each names the version that save produced.
     async addSource(id: string, source: SourceFields) {
       await flush(id);
-      return run(id, (version) => transport.addSourceAction({ annotationId: id, version, source }), { takesTheirsOnConflict: true });
+      return run(id, (version) => transport.addSourceAction({ annotationId: id, version, source }));
     },
     /** `base` is the source as its form was opened: a change someone else made to it since is a conflict, not overwritten. */
     async updateSource(id: string, sourceId: string, source: SourceFields, base: SourceFields) {
       await flush(id);
       const operation: Operation = (version) => transport.updateSourceAction({ annotationId: id, version, sourceId, source, base });
-      return run(id, operation, { takesTheirsOnConflict: true });
+      return run(id, operation);
     },
     /** Removes the source as the card shows it now: if someone changed it meanwhile, that is a conflict. */
     removeSource(id: string, sourceId: string) {
       const shownSource = store.getState().entries[id]?.view.sources.find((source) => source.id === sourceId);
       const base = shownSource && sourceBaseOf(shownSource);
-      return run(id, (version) => transport.removeSourceAction({ annotationId: id, version, sourceId, base }), {
-        takesTheirsOnConflict: true,
-      });
+      return run(id, (version) => transport.removeSourceAction({ annotationId: id, version, sourceId, base }));
     },
     async submit(id: string) {
       await flush(id);
-      return run(id, (version) => transport.submitAnnotationAction({ annotationId: id, version }));
+      return run(id, (version) => transport.submitAnnotationAction({ annotationId: id, version }), { isToldOnCard: true });
     },
     /** A review step on the version the reviewer sees; anything they typed is saved first (and then needs a second person). */
     async review(id: string, action: ReviewAction, reason = "") {
       await flush(id);
-      return run(
-        id,
-        (version) => {
-          if (action === "approve") return transport.approveAnnotationAction({ annotationId: id, version });
-          if (action === "requestChanges") return transport.requestChangesAction({ annotationId: id, version, reason });
-          return transport.dismissAnnotationAction({ annotationId: id, version, reason });
-        },
-        { takesTheirsOnConflict: true },
-      );
+      return run(id, (version) => {
+        if (action === "approve") return transport.approveAnnotationAction({ annotationId: id, version });
+        if (action === "requestChanges") return transport.requestChangesAction({ annotationId: id, version, reason });
+        return transport.dismissAnnotationAction({ annotationId: id, version, reason });
+      });
     },
     reopen(id: string) {
-      return run(id, (version) => transport.reopenAnnotationAction({ annotationId: id, version }), { takesTheirsOnConflict: true });
+      return run(id, (version) => transport.reopenAnnotationAction({ annotationId: id, version }));
     },
     /** Saves what was typed first, so Undo brings the annotation back with the last edit in it. */
     async remove(id: string) {
@@ -242,9 +239,10 @@ export function createAnnotationStore(options: AnnotationStoreOptions) {
         setError("The annotation was not deleted: its last edit is not saved yet.");
         return null;
       }
-      const result = await run(id, (version) => transport.deleteAnnotationAction({ annotationId: id, version }));
+      const result = await run(id, (version) => transport.deleteAnnotationAction({ annotationId: id, version }), { isToldOnCard: true });
       if (!result.ok) {
-        setError(result.message);
+        // A lost race is told on the card, which still shows the finding; anything else here.
+        if (!isLostRace(result)) setError(result.message);
         return null;
       }
       update((s) => S.removed(s, id));
@@ -268,6 +266,7 @@ export function createAnnotationStore(options: AnnotationStoreOptions) {
     dismissUndo() {
       store.setState({ undo: null });
     },
+    /** An orphan has no open card: a lost race is told, like any refusal, at the top of the panel. */
     async reattach(id: string, span: Span) {
       const result = await run(id, (version) =>
         transport.reattachAnnotationAction({ annotationId: id, version, articleRevision, ...span }),

@@ -29,6 +29,8 @@ export type ClaimAnnotationVersionOptions = {
    * it, a change on a version that is gone is refused.
    */
   mergeRefusal?: (current: AnnotationView) => string | null;
+  /** What a lost race is told, for a step that says which it was (lib/workflow/lost-decision); a general line otherwise. */
+  conflictMessage?: string;
 };
 
 /** Saves landing on the same card in a burst: after this many merges in a row, the change is refused. */
@@ -46,7 +48,7 @@ export const MAX_MERGE_ATTEMPTS = 10;
  */
 export async function claimAnnotationVersion(
   tx: Tx,
-  { actor, annotationId, version, rule, isContentChange = false, mergeRefusal }: ClaimAnnotationVersionOptions,
+  { actor, annotationId, version, rule, isContentChange = false, mergeRefusal, conflictMessage }: ClaimAnnotationVersionOptions,
 ) {
   let claimed = version;
   for (let attempt = 0; ; attempt++) {
@@ -68,7 +70,7 @@ export async function claimAnnotationVersion(
       // query is scoped), so showing it leaks nothing. A mergeable change claims the version just
       // read instead; if yet another change came in between, that claim is refused and compared again.
       const view = toAnnotationView(current);
-      if (!mergeRefusal || attempt >= MAX_MERGE_ATTEMPTS) throw conflictError(view);
+      if (!mergeRefusal || attempt >= MAX_MERGE_ATTEMPTS) throw conflictError(view, conflictMessage);
       const refusal = mergeRefusal(view);
       if (refusal) throw conflictError(view, refusal);
       claimed = view.version;

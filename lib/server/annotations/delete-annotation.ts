@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
 import { ARTICLE_FROZEN } from "@/lib/workflow/annotation-status";
+import { staleStepMessage } from "@/lib/workflow/lost-decision";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
@@ -13,7 +14,12 @@ import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 /** Soft deletion: the row stays, so undo and the audit trail both keep everything. */
 export async function deleteAnnotation({ actor, input }: { actor: Actor; input: { annotationId: string; version: number } }) {
   return getDb().$transaction(async (tx) => {
-    const before = await claimAnnotationVersion(tx, { actor, ...input, rule: editAnnotationRefusal });
+    const before = await claimAnnotationVersion(tx, {
+      actor,
+      ...input,
+      rule: editAnnotationRefusal,
+      conflictMessage: staleStepMessage("delete"),
+    });
     const after = await tx.annotation.update({ where: { id: before.id }, data: { deletedAt: new Date() }, select: annotationSelect });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
+import { staleStepMessage } from "@/lib/workflow/lost-decision";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import type { z } from "zod";
@@ -19,6 +20,7 @@ export async function reattachAnnotation({ actor, input }: { actor: Actor; input
       version: input.version,
       rule: editAnnotationRefusal,
       isContentChange: true,
+      conflictMessage: staleStepMessage("reattach"),
     });
     const article = await tx.article.findUniqueOrThrow({ where: { id: before.articleId }, select: { text: true, revision: true } });
     if (article.revision !== input.articleRevision)

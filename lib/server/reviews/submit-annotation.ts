@@ -8,6 +8,7 @@ import { notify } from "@/lib/server/notifications/notify";
 import { annotationSelect, toAnnotationView } from "@/lib/server/annotations/annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import { nextStatus, transitionProblems } from "@/lib/workflow/annotation-status";
+import { staleStepMessage } from "@/lib/workflow/lost-decision";
 
 export type SubmitAnnotationOptions = { actor: Actor; input: { annotationId: string; version: number } };
 
@@ -15,7 +16,12 @@ export type SubmitAnnotationOptions = { actor: Actor; input: { annotationId: str
 export async function submitAnnotation({ actor, input }: SubmitAnnotationOptions) {
   return getDb().$transaction(async (tx) => {
     // Submitting changes the card, so whoever may edit it may claim it; the table then decides the step.
-    const before = await claimAnnotationVersion(tx, { actor, ...input, rule: editAnnotationRefusal });
+    const before = await claimAnnotationVersion(tx, {
+      actor,
+      ...input,
+      rule: editAnnotationRefusal,
+      conflictMessage: staleStepMessage("submit"),
+    });
     const problems = transitionProblems("submit", { ...before, authorId: before.author.id, sourceCount: before.sources.length }, actor);
     if (problems.length) throw new AppError("INVALID", `Not ready for review: ${problems.join(" ")}`, { problems });
     const after = await tx.annotation.update({
