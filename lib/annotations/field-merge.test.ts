@@ -74,6 +74,15 @@ describe("the verdict's rating and rationale are two fields to the merge", () =>
     expect(mergedPatch({ verdict: null }, base)).toEqual({ verdict: null });
   });
 
+  it("does not count a verdict coming into being (with no rationale yet) as a change of the rationale", () => {
+    // A rates a claim that had no verdict while B, who saw none either, writes its rationale: both stand.
+    const rated = view({ version: 2, verdict: { rating: "FALSE", rationale: null } });
+    expect(clashingFields({ verdict: { rationale: theirs } }, { verdict: null }, rated)).toEqual([]);
+    expect(changedFields(["rationale"], view({ verdict: null }), rated)).toEqual([]);
+    // The other way round it is a change: a verdict removed meanwhile clashes with a rationale being written.
+    expect(changedFields(["rationale"], rated, view({ verdict: null }))).toEqual(["rationale"]);
+  });
+
   it("writes back only what the save changed, never a field it left as it was", () => {
     expect(mergedPatch({ note: "old", claimText: "new" }, { note: "old", claimText: "c" })).toEqual({ claimText: "new" });
     expect(clashingFields({ note: "old", claimText: "new" }, { note: "old", claimText: "c" }, view({ note: "theirs" }))).toEqual([]);

@@ -11,7 +11,11 @@ export type PatchField = keyof AnnotationPatch;
 /** What the merge compares: each field of the card on its own, the verdict's rating and rationale apart. */
 export type MergeField = Exclude<PatchField, "verdict"> | "rating" | "rationale";
 
-/** A rationale where there is no verdict at all: unlike an empty rationale, it clashes with one being written. */
+/**
+ * A rationale where there is no verdict at all. A verdict removed (rationale → no verdict) is a
+ * change that clashes with a rationale being written; a verdict coming into being with no
+ * rationale yet (no verdict → empty) is not a change of the rationale (see `isUnchanged`).
+ */
 const NO_VERDICT = Symbol("no verdict");
 type Values = Partial<Record<MergeField, unknown>>;
 
@@ -34,14 +38,14 @@ export function patchedFields(patch: AnnotationPatch): MergeField[] {
 export function changesOf(patch: AnnotationPatch, base: AnnotationPatch): MergeField[] {
   const mine = patchValues(patch);
   const before = baseValues(base);
-  return patchedFields(patch).filter((field) => !sameValue(field, mine[field], before[field]));
+  return patchedFields(patch).filter((field) => !isUnchanged(field, before[field], mine[field]));
 }
 
 /** The fields this save changes that someone else changed too since `base`: the conflict. */
 export function clashingFields(patch: AnnotationPatch, base: AnnotationPatch, current: AnnotationView): MergeField[] {
   const before = baseValues(base);
   const now = viewValues(current);
-  return changesOf(patch, base).filter((field) => !sameValue(field, before[field], now[field]));
+  return changesOf(patch, base).filter((field) => !isUnchanged(field, before[field], now[field]));
 }
 
 /**
@@ -68,7 +72,7 @@ export function mergedPatch(patch: AnnotationPatch, base: AnnotationPatch): Anno
 /** The fields whose value differs between two versions of an annotation, among `fields`. */
 export function changedFields(fields: MergeField[], before: AnnotationView, after: AnnotationView): MergeField[] {
   const [a, b] = [viewValues(before), viewValues(after)];
-  return fields.filter((field) => !sameValue(field, a[field], b[field]));
+  return fields.filter((field) => !isUnchanged(field, a[field], b[field]));
 }
 
 function viewValues(view: AnnotationView): Values {
@@ -103,8 +107,10 @@ function baseValues(base: AnnotationPatch): Values {
   return { ...fields, rating: verdict?.rating ?? null, rationale: verdict ? (verdict.rationale ?? null) : NO_VERDICT };
 }
 
-function sameValue(field: MergeField, a: unknown, b: unknown): boolean {
-  return canonical(field, a) === canonical(field, b);
+/** Whether a field went from `before` to `after` without changing; directional for the rationale (see NO_VERDICT). */
+function isUnchanged(field: MergeField, before: unknown, after: unknown): boolean {
+  const [from, to] = [canonical(field, before), canonical(field, after)];
+  return from === to || (before === NO_VERDICT && to === "null");
 }
 
 function canonical(field: MergeField, value: unknown): string {

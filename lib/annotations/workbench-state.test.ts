@@ -18,6 +18,10 @@ import {
 } from "./workbench-state";
 
 const view = annotationView;
+const rationaleText = {
+  type: "doc" as const,
+  content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: "Voted 2.99" }] }],
+};
 
 describe("workbench state", () => {
   it("keeps an edit typed while the previous save was on its way, and confirms only what was sent", () => {
@@ -64,6 +68,14 @@ describe("workbench state", () => {
     state = succeeded(state, "a1", view({ version: 3, note: "mine", verdict: { rating: "TRUE", rationale: null } }));
     expect(state.entries.a1).toMatchObject({ status: "conflict", edits: { verdict: { rating: "FALSE" } }, theirs: { version: 3 } });
     expect(startSending(state, "a1").patch).toBeNull();
+  });
+
+  it("confirms a reviewer's own rating and keeps the rationale they typed meanwhile pending, not in conflict", () => {
+    // One person: the rating is on its way (the claim had no verdict yet) while they type the rationale.
+    let state = startSending(edited(initialState([view()]), "a1", { verdict: { rating: "FALSE" } }), "a1").state;
+    state = edited(state, "a1", { verdict: { rationale: rationaleText } });
+    state = succeeded(state, "a1", view({ version: 2, verdict: { rating: "FALSE", rationale: null } }));
+    expect(state.entries.a1).toMatchObject({ status: "pending", theirs: null, edits: { verdict: { rationale: rationaleText } } });
   });
 
   it("ignores a server view older than or equal to the one it has, so a late or repeated event changes nothing", () => {
