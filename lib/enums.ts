@@ -50,10 +50,12 @@ export const QUOTE_CHECK_LABELS = {
   UNVERIFIED: "Unverified",
 } as const satisfies Record<QuoteCheck, string>;
 
-export const STANCE_LABELS = { SUPPORTS: "Supports", CONTRADICTS: "Contradicts", CONTEXT: "Context" } as const satisfies Record<
-  SourceStance,
-  string
->;
+export const STANCE_LABELS = {
+  SUPPORTS: "Supports",
+  CONTRADICTS: "Contradicts",
+  CONTEXT: "Context",
+  EARLIER_FACT_CHECK: "Earlier fact-check",
+} as const satisfies Record<SourceStance, string>;
 
 export const REVIEW_OUTCOME_LABELS = {
   APPROVED: "Approved",

@@ -4,6 +4,8 @@
 // suits one person or a demo; a real PostgreSQL server is the production path.
 import fs from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 export type EmbeddedPostgres = { url: string; stop: () => Promise<void> };
@@ -15,7 +17,8 @@ export async function startEmbeddedPostgres(options: { dataDir?: string; port?: 
     fs.mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
     restrictToOwner(options.dataDir);
   }
-  const db = await PGlite.create(options.dataDir);
+  // The search of the desk's memory needs both, as on a real server (the migration creates them).
+  const db = await PGlite.create(options.dataDir, { extensions: { unaccent, pg_trgm } });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: options.port ?? 0, maxConnections: 32 });
   await server.start();
   if (options.dataDir) fs.chmodSync(options.dataDir, 0o700);
