@@ -56,9 +56,9 @@ export async function findSimilarFactChecks(
   const candidates = await db.$queryRaw<{ id: string; vector: string }[]>`
     SELECT f.id, f."searchVector"::text AS vector
     FROM "FactCheck" f
-    LEFT JOIN "Article" a ON a.id = f."articleId"
     WHERE f."searchVector" @@ ${anyLexemeQuery(chosen)}::tsquery
-      AND (f.origin = 'LIBRARY' OR (f.standing = 'CURRENT' AND a.status::text = ANY(${statuses})))
+      AND (f.origin = 'LIBRARY' OR (f.standing = 'CURRENT' AND EXISTS (
+        SELECT 1 FROM "Article" a WHERE a.id = f."articleId" AND a.status::text = ANY(${statuses}))))
       AND f."annotationId" IS DISTINCT FROM ${input.excludeAnnotationId ?? ""}
     ORDER BY f."createdAt", f.id`;
   const ranked = rankSimilar(
