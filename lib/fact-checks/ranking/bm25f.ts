@@ -1,5 +1,3 @@
-import type { VectorEntry } from "./tsvector-text";
-
 /**
  * BM25F over the two fields a fact-check is found by: the claim as reviewed (weight A in the
  * search vector) and the headline (B). Parameters tuned on the claim-retrieval train split
@@ -12,22 +10,6 @@ export type LibraryStats = { documents: number; averageClaimLength: number; aver
 
 /** The document's term frequencies per field, and each field's length in lexemes. */
 export type FieldCounts = { claim: Map<string, number>; headline: Map<string, number>; claimLength: number; headlineLength: number };
-
-export function fieldCounts(entries: readonly VectorEntry[]): FieldCounts {
-  const counts: FieldCounts = { claim: new Map(), headline: new Map(), claimLength: 0, headlineLength: 0 };
-  for (const { lexeme, positions } of entries) {
-    for (const { weight } of positions) {
-      if (weight === "A") {
-        counts.claim.set(lexeme, (counts.claim.get(lexeme) ?? 0) + 1);
-        counts.claimLength += 1;
-      } else if (weight === "B") {
-        counts.headline.set(lexeme, (counts.headline.get(lexeme) ?? 0) + 1);
-        counts.headlineLength += 1;
-      }
-    }
-  }
-  return counts;
-}
 
 /** Robertson–Spärck Jones IDF with the +1 that keeps it positive for terms in most documents. */
 export function inverseDocumentFrequency(documents: number, containing: number): number {

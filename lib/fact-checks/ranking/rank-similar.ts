@@ -1,5 +1,5 @@
-import { bm25fScore, fieldCounts, inverseDocumentFrequency, type LibraryStats } from "./bm25f";
-import { parseTsvectorText } from "./tsvector-text";
+import { bm25fScore, inverseDocumentFrequency, type LibraryStats } from "./bm25f";
+import { readFieldCounts } from "./tsvector-text";
 
 export type QueryTerm = { lexeme: string; documents: number };
 export type Candidate = { id: string; vector: string; order: number };
@@ -20,8 +20,9 @@ export function rankSimilar(
   for (const term of terms) {
     if (term.documents > 0) query.set(term.lexeme, inverseDocumentFrequency(stats.documents, term.documents));
   }
+  const wanted = new Set(query.keys());
   const scored = candidates.map((candidate) => {
-    const { score, matched } = bm25fScore(query, fieldCounts(parseTsvectorText(candidate.vector)), stats);
+    const { score, matched } = bm25fScore(query, readFieldCounts(candidate.vector, wanted), stats);
     return { id: candidate.id, order: candidate.order, score, matchedLexemes: matched };
   });
   return scored
