@@ -9,12 +9,15 @@ import { approveAnnotation } from "@/lib/server/reviews/review-annotation";
 import { submitAnnotation } from "@/lib/server/reviews/submit-annotation";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
 import { addSource } from "@/lib/server/sources/add-source";
-import { addFactCheckTerms } from "@/lib/server/fact-checks/term-stats";
+import { addFactCheckTerms, removeFactCheckTerms } from "@/lib/server/fact-checks/term-stats";
 import { createTestAnnotation } from "@/prisma/test-factories";
 
-/** A made-up word of letters only, which no stemmer or dictionary changes and no other test uses. */
+/**
+ * A made-up word of letters only that no other test uses. It ends in "x", which no stemmer takes
+ * off, so it is its own lexeme however many times it is stemmed.
+ */
 export function uniqueWord(): string {
-  return `zq${[...randomBytes(6)].map((byte) => String.fromCharCode(97 + (byte % 26))).join("")}`;
+  return `zq${[...randomBytes(6)].map((byte) => String.fromCharCode(97 + (byte % 26))).join("")}x`;
 }
 
 type LibraryEntry = {
@@ -49,6 +52,15 @@ export async function createLibraryEntry(entry: LibraryEntry) {
   });
   await addFactCheckTerms(db, [row.id]);
   return row;
+}
+
+/** A library entry removed as a repair or a re-import would remove it: out of the term counts first. */
+export async function deleteFactCheck(id: string) {
+  const db = getDb();
+  await db.$transaction(async (tx) => {
+    await removeFactCheckTerms(tx, [id]);
+    await tx.factCheck.delete({ where: { id } });
+  });
 }
 
 /** A claim on `article` with this checkable sentence and verdict, sourced, submitted by `author` and approved by `approver`. */

@@ -42,7 +42,7 @@ export async function findSimilarFactChecks(
     LEFT JOIN "Article" a ON a.id = f."articleId"
     WHERE f."searchVector" @@ q.query
       AND (f.origin = 'LIBRARY' OR (f.standing = 'CURRENT' AND a.status::text = ANY(${statuses})))
-      AND f."annotationId" IS DISTINCT FROM ${input.excludeAnnotationId ?? null}
+      AND (${input.excludeAnnotationId ?? null}::text IS NULL OR f."annotationId" IS DISTINCT FROM ${input.excludeAnnotationId ?? null})
     ORDER BY score DESC, f.id
     LIMIT ${input.limit}`;
   return rows.map((row) => ({
