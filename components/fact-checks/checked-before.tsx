@@ -83,7 +83,7 @@ function SimilarItem({ match, askedText, annotation, canEdit, onAttach, onCopy }
   return (
     <li className="similar-match" data-fact-check-id={match.id}>
       <p className="similar-head">
-        <span className="verdict similar-rating">{match.rating.alternateName || "No rating given"}</span>{" "}
+        <span className="similar-rating">{match.rating.alternateName || "No rating given"}</span>{" "}
         <span className="meta">
           {match.publisher ?? "Publisher not given"}
           {match.datePublished && ` · ${formatDate(match.datePublished)}`}
