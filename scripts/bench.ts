@@ -9,7 +9,8 @@
 // against its limits: a save against a raw transaction, SQL round trips, CPU per request as a
 // multiple of csrf, the article page's size and cost, memory; 9) the same requests on 10 articles
 // and on 10,000 with a million annotations, and every statement under EXPLAIN ANALYZE; 10) saves per
-// second with one instance and with two.
+// second with one instance and with two; 11) "Checked before": MAP@5 and Recall@5 on the
+// claim-retrieval data (when ../shared has it), and findSimilarFactChecks on 100,000 entries.
 import { spawn } from "node:child_process";
 import path from "node:path";
 
@@ -51,4 +52,10 @@ console.log("\n== Small database against a million rows (production build, needs
 const scale = await run("scripts/bench/scale-bench.ts");
 console.log("\n== Saves per second, one instance and two (production build, needs DATABASE_URL)");
 const instances = await run("scripts/bench/instances-bench.ts");
-process.exit(anchoring || parsing || extraction || page || exports || refused || live || server || scale || instances);
+console.log("\n== Checked before: relevance on the claim-retrieval data (needs DATABASE_URL and ../shared/data)");
+const relevance = await run("scripts/bench/claim-retrieval-bench.ts");
+console.log("\n== Checked before: 100,000 library entries (needs DATABASE_URL)");
+const similar = await run("scripts/bench/similar-bench.ts");
+process.exit(
+  anchoring || parsing || extraction || page || exports || refused || live || server || scale || instances || relevance || similar,
+);

@@ -1,7 +1,15 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db";
+import type { LibraryStats } from "@/lib/fact-checks/ranking/bm25f";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 type Queryable = Pick<Db | Tx, "$executeRaw">;
+
+// Totals kept in the same table under keys no lexeme can have (lexemes never contain a space):
+// the number of entries, and the lexemes of each field, for BM25's average lengths.
+const DOCUMENTS = " documents";
+const CLAIM_LEXEMES = " weight A";
+const HEADLINE_LEXEMES = " weight B";
 
 /**
  * Document frequencies of the library's lexemes (FactCheckTerm): the IDF that ranking needs and
@@ -12,11 +20,7 @@ export async function removeFactCheckTerms(db: Queryable, ids: readonly string[]
   if (ids.length === 0) return;
   await db.$executeRaw`
     UPDATE "FactCheckTerm" t SET docs = t.docs - s.docs
-    FROM (
-      SELECT lexeme AS term, count(*)::int AS docs
-      FROM "FactCheck" f, unnest(f."searchVector") AS u(lexeme, positions, weights)
-      WHERE f.id = ANY(${ids as string[]}) GROUP BY lexeme
-    ) s
+    FROM (${termCounts(ids)}) s
     WHERE t.term = s.term`;
 }
 
@@ -25,10 +29,7 @@ export async function addFactCheckTerms(db: Queryable, ids: readonly string[]): 
   // Sorted so that two transactions adding overlapping terms take the row locks in the same order.
   await db.$executeRaw`
     INSERT INTO "FactCheckTerm" (term, docs)
-    SELECT lexeme, count(*)::int
-    FROM "FactCheck" f, unnest(f."searchVector") AS u(lexeme, positions, weights)
-    WHERE f.id = ANY(${ids as string[]})
-    GROUP BY lexeme ORDER BY lexeme
+    SELECT term, docs FROM (${termCounts(ids)}) s ORDER BY term
     ON CONFLICT (term) DO UPDATE SET docs = "FactCheckTerm".docs + excluded.docs`;
 }
 
@@ -39,6 +40,33 @@ export async function recountFactCheckTerms(db: Pick<Db, "$transaction">): Promi
     await tx.$executeRaw`DELETE FROM "FactCheckTerm"`;
     await tx.$executeRaw`
       INSERT INTO "FactCheckTerm" (term, docs)
-      SELECT word, ndoc FROM ts_stat('SELECT "searchVector" FROM "FactCheck"')`;
+      SELECT term, docs FROM (${termCounts(null)}) s`;
   });
+}
+
+/** The totals BM25 needs, read from the kept rows. */
+export async function readLibraryStats(db: Pick<Db | Tx, "$queryRaw">): Promise<LibraryStats> {
+  const rows = await db.$queryRaw<{ term: string; docs: number }[]>`
+    SELECT term, docs FROM "FactCheckTerm" WHERE term IN (${DOCUMENTS}, ${CLAIM_LEXEMES}, ${HEADLINE_LEXEMES})`;
+  const total = (term: string) => rows.find((row) => row.term === term)?.docs ?? 0;
+  const documents = total(DOCUMENTS);
+  return {
+    documents,
+    averageClaimLength: documents > 0 ? total(CLAIM_LEXEMES) / documents : 0,
+    averageHeadlineLength: documents > 0 ? total(HEADLINE_LEXEMES) / documents : 0,
+  };
+}
+
+function termCounts(ids: readonly string[] | null) {
+  const rows = ids === null ? Prisma.sql`TRUE` : Prisma.sql`f.id = ANY(${ids as string[]})`;
+  return Prisma.sql`
+    SELECT lexeme AS term, count(*)::int AS docs
+    FROM "FactCheck" f, unnest(f."searchVector") AS u(lexeme, positions, weights)
+    WHERE ${rows} GROUP BY lexeme
+    UNION ALL
+    SELECT ${DOCUMENTS}, count(*)::int FROM "FactCheck" f WHERE ${rows}
+    UNION ALL
+    SELECT ' weight ' || w, count(*)::int
+    FROM "FactCheck" f, unnest(f."searchVector") AS u(lexeme, positions, weights), unnest(u.weights) AS w
+    WHERE ${rows} AND w IN ('A', 'B') GROUP BY w`;
 }
