@@ -64,10 +64,20 @@ test.beforeAll(async () => {
       );
       added.push(...rows.map((row) => row.id));
     }
+    // What addFactCheckTerms (lib/server/fact-checks/term-stats.ts, server-only, so not importable
+    // here) writes: each lexeme's document count, and the totals BM25 reads under keys with a space.
     await client.query(
       `INSERT INTO "FactCheckTerm" (term, docs)
-       SELECT lexeme, count(*)::int FROM "FactCheck" f, unnest(f."searchVector") AS u(lexeme, positions, weights)
-       WHERE f.id = ANY($1) GROUP BY lexeme ORDER BY lexeme
+       SELECT term, docs FROM (
+         SELECT lexeme AS term, count(*)::int AS docs
+         FROM "FactCheck" f, unnest(f."searchVector") AS u(lexeme, positions, weights) WHERE f.id = ANY($1) GROUP BY lexeme
+         UNION ALL
+         SELECT ' documents', count(*)::int FROM "FactCheck" f WHERE f.id = ANY($1)
+         UNION ALL
+         SELECT ' weight ' || w, count(*)::int
+         FROM "FactCheck" f, unnest(f."searchVector") AS u(lexeme, positions, weights), unnest(u.weights) AS w
+         WHERE f.id = ANY($1) AND w IN ('A', 'B') GROUP BY w
+       ) s ORDER BY term
        ON CONFLICT (term) DO UPDATE SET docs = "FactCheckTerm".docs + excluded.docs`,
       [added],
     );
@@ -153,8 +163,9 @@ test("a tagged claim shows the earlier fact-check it repeats; attach it as a sou
   await field.pressSequentially(sentence, { delay: 25 });
   await expect(card.getByRole("region", { name: "Checked before" })).toContainText("No earlier fact-check matches this claim.");
   expect(asked.at(-1)).toBe(sentence);
-  // 37 keystrokes 25 ms apart: a pause on a busy machine may let one more question out, never one per key.
-  expect(asked.length).toBeLessThanOrEqual(3);
+  // 37 keystrokes 25 ms apart: a stall of the busy machine may let a question out mid-sentence, but
+  // asking per keystroke would be 37.
+  expect(asked.length, `asked: ${JSON.stringify(asked)}`).toBeLessThanOrEqual(sentence.length / 6);
 });
 
 test("the API answers the same for a signed-in user, refuses a bad query with the field's message, and nothing signed out", async ({
