@@ -242,20 +242,24 @@ async function exportEveryFormat(actor: Actor, f: Fixture): Promise<string> {
 }
 
 /**
- * The page, the API and the history action. Signed out, the page sends to /signin and the API
- * answers 401, both without a session (the proxy) and with a removed account's (the server).
+ * The page, the APIs (the article list, similar fact-checks) and the history action. Signed out,
+ * the page sends to /signin and the APIs answer 401, both without a session (the proxy) and with a
+ * removed account's (the server).
  */
 async function read(actor: Actor, f: Fixture): Promise<string> {
   const history = await call(actor, f.article.path, "annotationHistoryAction", { annotationId: f.annotation.id });
   for (const request of actor.removedAccount ? [actor.request, actor.removedAccount] : [actor.request]) {
     const page = await request.get(f.article.path, { maxRedirects: 0 });
     const api = await request.get("/api/articles", { maxRedirects: 0 });
+    const similar = await request.get(`/api/fact-checks/similar?text=${encodeURIComponent(f.article.title)}`, { maxRedirects: 0 });
     if (actor.id === null) {
       const location = page.headers()["location"] ?? "";
       if (page.status() !== 307 || !location.startsWith("/signin?callbackUrl=")) return `page answered ${page.status()} ${location}`;
       if (api.status() !== 401) return `API answered ${api.status()}`;
+      if (similar.status() !== 401) return `similar fact-checks answered ${similar.status()}`;
       continue;
     }
+    if (similar.status() !== 200) return `similar fact-checks answered ${similar.status()}`;
     if (page.status() !== 200 || !(await page.text()).includes(f.article.title)) return `page answered ${page.status()}`;
     if (api.status() !== 200) return `API answered ${api.status()}`;
     const { articles } = (await api.json()) as { articles: { id: string }[] };

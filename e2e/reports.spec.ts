@@ -56,7 +56,7 @@ test("a signed-off report: every format downloads, the public link works signed 
       expect(b.subarray(0, 5).toString()).toBe("%PDF-");
     },
     "JSON (full report)": (b) =>
-      expect(JSON.parse(b.toString("utf8"))).toMatchObject({ schemaVersion: "1.1.0", article: { title: f.article.title } }),
+      expect(JSON.parse(b.toString("utf8"))).toMatchObject({ schemaVersion: "1.2.0", article: { title: f.article.title } }),
     "CSV (one row per annotation)": (b) => {
       expect([...b.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       expect(b.toString("utf8")).toContain(CLAIM);

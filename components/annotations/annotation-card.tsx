@@ -29,6 +29,7 @@ export const AnnotationCard = forwardRef<HTMLLIElement, CardProps>(function Anno
           {annotation.verdict && (
             <span className={`verdict verdict-${annotation.verdict.rating.toLowerCase()}`}>
               {VERDICT_LABELS[annotation.verdict.rating]}
+              {annotation.verdict.copiedFrom && " (draft)"}
             </span>
           )}
           {annotation.quoteCheck && <span className="verdict">{QUOTE_CHECK_LABELS[annotation.quoteCheck]}</span>}

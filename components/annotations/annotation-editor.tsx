@@ -12,6 +12,8 @@ import { CardSources } from "@/components/annotations/card-sources";
 import { RationaleEditor } from "@/components/editor/rationale-editor";
 import { AnnotationHistory } from "@/components/annotations/annotation-history";
 import { ReviewControls } from "@/components/reviews/review-controls";
+import { CheckedBefore } from "@/components/fact-checks/checked-before";
+import { copiedRatingLabel } from "@/lib/fact-checks/copied-rating";
 import type { ActionResult } from "@/lib/errors";
 import type { Role } from "@/lib/enums";
 
@@ -76,6 +78,9 @@ export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, acto
                 ))}
               </select>
             </label>
+            {verdict?.copiedFrom && (
+              <p className="hint draft-verdict">{copiedRatingLabel(verdict.copiedFrom)}. Choose a rating to make it your own.</p>
+            )}
             {verdict && (
               <RationaleEditor
                 key={entry.generation}
@@ -147,6 +152,14 @@ export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, acto
         </label>
       </fieldset>
       <SaveStatus entry={entry} onRetry={() => void store.retry(annotationId)} />
+      {annotation.kind === "CLAIM" && (
+        <CheckedBefore
+          annotation={shown}
+          canEdit={canEdit}
+          onAttach={async (source) => messageOf(await store.addSource(annotationId, source))}
+          onCopy={(match, rating) => change({ verdict: { rating, copiedFromFactCheckId: match.id } })}
+        />
+      )}
       <CardSources annotationId={annotationId} sources={annotation.sources} canEdit={canEdit} />
       {canEdit && (
         <div className="row card-actions">

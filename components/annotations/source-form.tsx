@@ -54,6 +54,10 @@ export function SourceForm({ onSubmit, source, onCancel }: SourceFormProps) {
           <input name="accessedOn" type="date" defaultValue={isEdit ? (source.accessedOn ?? "") : new Date().toISOString().slice(0, 10)} />
         </label>
         <label>
+          Date published
+          <input name="publishedOn" type="date" defaultValue={source?.publishedOn ?? ""} />
+        </label>
+        <label>
           Stance
           <select name="stance" defaultValue={source?.stance ?? "CONTEXT"}>
             {labelledOptions(SOURCE_STANCES, STANCE_LABELS).map(([value, label]) => (

@@ -18,6 +18,7 @@ export function SourceList({ sources, onRemove, onEdit }: SourceListProps) {
             {source.title || source.url}
           </a>
           {source.publisher && <span className="meta"> · {source.publisher}</span>}
+          {source.publishedOn && <span className="meta"> · published {source.publishedOn}</span>}
           {source.accessedOn && <span className="meta"> · accessed {source.accessedOn}</span>}
           {source.archiveUrl && (
             <>

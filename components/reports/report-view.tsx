@@ -158,6 +158,7 @@ function Finding({ byId, finding: f, index }: { byId: Map<string, ReportFinding>
                   {s.title ?? s.url}
                 </a>
                 {s.publisher && <> · {s.publisher}</>}
+                {s.publishedOn && <> · published {s.publishedOn}</>}
                 {s.accessedOn && <> · accessed {s.accessedOn}</>}
                 {s.archiveUrl && (
                   <>

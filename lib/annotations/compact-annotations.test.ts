@@ -42,6 +42,7 @@ describe("compact annotations", () => {
             title: "ONS",
             publisher: null,
             accessedOn: "2026-11-01",
+            publishedOn: "2026-10-30",
             archiveUrl: null,
             excerpt: null,
             stance: "CONTRADICTS",

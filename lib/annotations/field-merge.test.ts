@@ -94,3 +94,19 @@ describe("the verdict's rating and rationale are two fields to the merge", () =>
     expect(changedFields(["rating", "rationale"], before, view({ verdict: { rating: "TRUE", rationale: theirs } }))).toEqual(["rationale"]);
   });
 });
+
+describe("a rating copied from an earlier fact-check", () => {
+  const base = { verdict: { rating: "TRUE" as const, rationale } };
+
+  it("keeps its mark when merged onto someone else's rationale, since the mark travels with the rating", () => {
+    const patch = { verdict: { rating: "FALSE" as const, copiedFromFactCheckId: "fc1", rationale } };
+    expect(mergedPatch(patch, base)).toEqual({ verdict: { rating: "FALSE", copiedFromFactCheckId: "fc1" } });
+  });
+
+  it("is one change of the rating to the merge: it clashes with someone else's rating, not with their rationale", () => {
+    const patch = { verdict: { rating: "FALSE" as const, copiedFromFactCheckId: "fc1" } };
+    expect(patchedFields(patch)).toEqual(["rating"]);
+    expect(clashingFields(patch, base, view({ verdict: { rating: "MIXED", rationale } }))).toEqual(["rating"]);
+    expect(clashingFields(patch, base, view({ verdict: { rating: "TRUE", rationale: null } }))).toEqual([]);
+  });
+});

@@ -60,8 +60,10 @@ export function mergedPatch(patch: AnnotationPatch, base: AnnotationPatch): Anno
   const { verdict } = patch;
   if (verdict === null && (changed.has("rating") || changed.has("rationale"))) merged.verdict = null;
   if (verdict) {
+    // The mark of a rating copied from a fact-check travels with the rating it describes.
     const part = {
       ...(changed.has("rating") && { rating: verdict.rating }),
+      ...(changed.has("rating") && verdict.copiedFromFactCheckId !== undefined && { copiedFromFactCheckId: verdict.copiedFromFactCheckId }),
       ...(changed.has("rationale") && { rationale: verdict.rationale }),
     };
     if (Object.keys(part).length) merged.verdict = part;

@@ -9,6 +9,7 @@ const source: SourceView = {
   title: "Minutes",
   publisher: null,
   accessedOn: "2026-01-02",
+  publishedOn: null,
   archiveUrl: null,
   excerpt: null,
   stance: "CONTEXT",

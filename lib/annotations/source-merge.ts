@@ -5,7 +5,7 @@
 import type { AnnotationView, SourceView } from "@/lib/annotations/types";
 import type { SourceFields } from "@/lib/validation/source";
 
-const COMPARED = ["url", "title", "publisher", "accessedOn", "archiveUrl", "excerpt", "stance"] as const;
+const COMPARED = ["url", "title", "publisher", "accessedOn", "publishedOn", "archiveUrl", "excerpt", "stance"] as const;
 
 /** What a source change sends as its base: the source's fields as they are in the editor's view. */
 export function sourceBaseOf(source: SourceView): SourceFields {

@@ -11,13 +11,19 @@ export type SourceView = {
   publisher: string | null;
   /** YYYY-MM-DD */
   accessedOn: string | null;
+  /** YYYY-MM-DD: when the source itself was published. */
+  publishedOn: string | null;
   archiveUrl: string | null;
   excerpt: string | null;
   stance: SourceStance;
   createdAt: string;
 };
 
-export type VerdictView = { rating: VerdictRating; rationale: RichText | null };
+/** A rating copied as a draft from an earlier fact-check: whose rating it was, in their words. */
+export type CopiedRating = { factCheckId: string; publisher: string | null; ratingName: string | null };
+
+/** `copiedFrom` only while the rating is the copied draft: a person setting the rating by hand clears it. */
+export type VerdictView = { rating: VerdictRating; rationale: RichText | null; copiedFrom?: CopiedRating };
 
 /** A reviewer's decision on one version of an annotation. */
 export type ReviewView = {

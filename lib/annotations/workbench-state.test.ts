@@ -117,3 +117,51 @@ describe("workbench state", () => {
     expect(inReadingOrder(removed(state, "a")).map((a) => a.id)).toEqual(["c", "b"]);
   });
 });
+
+describe("a rating copied from an earlier fact-check", () => {
+  const copied = { factCheckId: "fc1", publisher: "PolitiFact", ratingName: "Pants on Fire!" };
+
+  it("shows as a draft at once, and with whose rating it was once the server answers", () => {
+    let state = edited(initialState([view()]), "a1", { verdict: { rating: "FALSE", copiedFromFactCheckId: "fc1" } });
+    expect(shown(state.entries.a1!).verdict).toEqual({
+      rating: "FALSE",
+      rationale: null,
+      copiedFrom: { factCheckId: "fc1", publisher: null, ratingName: null },
+    });
+    state = startSending(state, "a1").state;
+    state = succeeded(state, "a1", view({ version: 2, verdict: { rating: "FALSE", rationale: null, copiedFrom: copied } }));
+    expect(shown(state.entries.a1!).verdict).toEqual({ rating: "FALSE", rationale: null, copiedFrom: copied });
+  });
+
+  it("keeps the mark while the rationale is written, and loses it when a person sets the rating", () => {
+    const start = initialState([view({ verdict: { rating: "FALSE", rationale: null, copiedFrom: copied } })]);
+    const writing = edited(start, "a1", { verdict: { rationale: rationaleText } });
+    expect(shown(writing.entries.a1!).verdict?.copiedFrom).toEqual(copied);
+    const byHand = edited(writing, "a1", { verdict: { rating: "MOSTLY_FALSE" } });
+    expect(byHand.entries.a1!.edits).toEqual({ verdict: { rationale: rationaleText, rating: "MOSTLY_FALSE" } });
+    expect(shown(byHand.entries.a1!).verdict).toEqual({ rating: "MOSTLY_FALSE", rationale: rationaleText });
+  });
+
+  it("drops a copied mark still unsent when the rating is then set by hand", () => {
+    const state = edited(edited(initialState([view()]), "a1", { verdict: { rating: "FALSE", copiedFromFactCheckId: "fc1" } }), "a1", {
+      verdict: { rating: "TRUE" },
+    });
+    expect(startSending(state, "a1").patch).toEqual({ verdict: { rating: "TRUE" } });
+  });
+
+  it("sends a rating set by hand after a copy went out, to clear the mark, and a copy of the same rating with its rating", () => {
+    // Copied, sent; set by hand meanwhile: the hand's rating goes next, without the mark.
+    let state = edited(initialState([view()]), "a1", { verdict: { rating: "FALSE", copiedFromFactCheckId: "fc1" } });
+    state = startSending(state, "a1").state;
+    state = edited(state, "a1", { verdict: { rating: "MIXED" } });
+    state = succeeded(state, "a1", view({ version: 2, verdict: { rating: "FALSE", rationale: null, copiedFrom: copied } }));
+    expect(startSending(state, "a1").patch).toEqual({ verdict: { rating: "MIXED" } });
+
+    // Set by hand, sent; the same rating copied meanwhile: the mark goes next, with its rating.
+    let again = edited(initialState([view()]), "a1", { verdict: { rating: "FALSE" } });
+    again = startSending(again, "a1").state;
+    again = edited(again, "a1", { verdict: { rating: "FALSE", copiedFromFactCheckId: "fc1" } });
+    again = succeeded(again, "a1", view({ version: 2, verdict: { rating: "FALSE", rationale: null } }));
+    expect(startSending(again, "a1").patch).toEqual({ verdict: { rating: "FALSE", copiedFromFactCheckId: "fc1" } });
+  });
+});

@@ -4,7 +4,7 @@
 // whatever the server answers, and a change that arrives from the server (a save of our own, a
 // reload, later other people's live edits) lands under the edits instead of over them.
 import { changedFields, patchedFields } from "@/lib/annotations/field-merge";
-import type { AnnotationView } from "@/lib/annotations/types";
+import type { AnnotationView, CopiedRating } from "@/lib/annotations/types";
 import type { AnnotationKind } from "@/lib/enums";
 import type { ActionConflict, ActionFailure } from "@/lib/errors";
 import type { AnnotationPatch } from "@/lib/validation/annotation";
@@ -277,10 +277,22 @@ export function withEdits(under: AnnotationView, edits: AnnotationPatch): Annota
   const rating = verdict?.rating ?? under.verdict?.rating;
   // No rating to show (cleared, or a rationale typed under a verdict someone removed): no verdict.
   if (!verdict || !rating) return { ...view, verdict: null };
+  const copiedFrom = verdict.rating === undefined ? under.verdict?.copiedFrom : copiedDraft(under, verdict.copiedFromFactCheckId);
   return {
     ...view,
-    verdict: { rating, rationale: verdict.rationale === undefined ? (under.verdict?.rationale ?? null) : verdict.rationale },
+    verdict: {
+      rating,
+      rationale: verdict.rationale === undefined ? (under.verdict?.rationale ?? null) : verdict.rationale,
+      ...(copiedFrom && { copiedFrom }),
+    },
   };
+}
+
+/** The copied mark a rating being saved will carry: whose it is is known once the server answers. */
+function copiedDraft(under: AnnotationView, factCheckId: string | undefined): CopiedRating | undefined {
+  if (!factCheckId) return undefined;
+  const known = under.verdict?.copiedFrom;
+  return known?.factCheckId === factCheckId ? known : { factCheckId, publisher: null, ratingName: null };
 }
 
 /** Annotations in reading order (start, then the longer span first), as the panel and j/k use them. */
@@ -293,10 +305,16 @@ export function inReadingOrder(state: WorkbenchState): AnnotationView[] {
 export const hasUnsavedEdits = (state: WorkbenchState) =>
   state.creates.length > 0 || Object.values(state.entries).some((e) => hasKeys(e.edits));
 
-/** An edit joins the ones not confirmed yet; the verdict's rating and rationale are kept apart, as they are edited apart. */
+/**
+ * An edit joins the ones not confirmed yet; the verdict's rating and rationale are kept apart, as
+ * they are edited apart. A rating set by hand replaces a copied one, mark and all.
+ */
 function withEdit(edits: AnnotationPatch, patch: AnnotationPatch): AnnotationPatch {
   const joined = { ...edits, ...patch };
-  if (patch.verdict && edits.verdict) joined.verdict = { ...edits.verdict, ...patch.verdict };
+  if (patch.verdict && edits.verdict) {
+    const { copiedFromFactCheckId: _copied, ...earlier } = edits.verdict;
+    joined.verdict = patch.verdict.rating === undefined ? { ...edits.verdict, ...patch.verdict } : { ...earlier, ...patch.verdict };
+  }
   return joined;
 }
 
@@ -309,6 +327,11 @@ function withoutSent(edits: AnnotationPatch, sent: AnnotationPatch): AnnotationP
   if (verdict === undefined || verdict === sent.verdict) return left;
   if (verdict === null || !sent.verdict) return { ...left, verdict };
   const sentVerdict: Record<string, unknown> = sent.verdict;
-  const unsent = Object.fromEntries(Object.entries(verdict).filter(([key, value]) => sentVerdict[key] !== value));
-  return hasKeys(unsent) ? { ...left, verdict: unsent } : left;
+  const unsent: Record<string, unknown> = Object.fromEntries(Object.entries(verdict).filter(([key, value]) => sentVerdict[key] !== value));
+  // A rating and its copied mark go together: a mark still to send takes its rating along, and a
+  // rating set by hand after a copy was sent must go out to clear the mark, even if it is the same.
+  const isMarkChanged =
+    "copiedFromFactCheckId" in unsent || (sent.verdict.copiedFromFactCheckId !== undefined && !verdict.copiedFromFactCheckId);
+  if (isMarkChanged && verdict.rating !== undefined) unsent.rating = verdict.rating;
+  return hasKeys(unsent) ? { ...left, verdict: unsent as AnnotationPatch["verdict"] } : left;
 }

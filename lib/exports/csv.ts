@@ -42,10 +42,16 @@ export function neutraliseFormula(value: string): string {
 }
 
 function sourcesCell(finding: ReportFinding): string {
-  // One source per line: "stance: url (title, publisher, accessed YYYY-MM-DD, archived url)".
+  // One source per line: "stance: url (title, publisher, published YYYY-MM-DD, accessed YYYY-MM-DD, archived url)".
   return finding.sources
     .map((s) => {
-      const details = [s.title, s.publisher, s.accessedOn && `accessed ${s.accessedOn}`, s.archiveUrl && `archived ${s.archiveUrl}`]
+      const details = [
+        s.title,
+        s.publisher,
+        s.publishedOn && `published ${s.publishedOn}`,
+        s.accessedOn && `accessed ${s.accessedOn}`,
+        s.archiveUrl && `archived ${s.archiveUrl}`,
+      ]
         .filter(Boolean)
         .join(", ");
       return `${STANCE_LABELS[s.stance]}: ${s.url}${details ? ` (${details})` : ""}`;

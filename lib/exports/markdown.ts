@@ -11,6 +11,7 @@ function sourceLine(s: ReportFinding["sources"][number]): string {
   const parts = [
     s.title ? `[${e(s.title)}](<${s.url}>)` : `<${s.url}>`,
     s.publisher && e(s.publisher),
+    s.publishedOn && `published ${s.publishedOn}`,
     s.accessedOn && `accessed ${s.accessedOn}`,
     s.archiveUrl && `[archived copy](<${s.archiveUrl}>)`,
     STANCE_LABELS[s.stance].toLowerCase(),

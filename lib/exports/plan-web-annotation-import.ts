@@ -22,6 +22,7 @@ export type PlannedSource = {
   title: string | null;
   publisher: string | null;
   accessedOn: string | null;
+  publishedOn: string | null;
   archiveUrl: string | null;
   excerpt: string | null;
   stance: SourceStance;
@@ -129,6 +130,7 @@ export function planWebAnnotationImport(text: string, annotations: readonly Impo
           title: b["fm:title"] ?? null,
           publisher: b["fm:publisher"] ?? null,
           accessedOn: b["fm:accessedOn"] ?? null,
+          publishedOn: b["fm:publishedOn"] ?? null,
           archiveUrl: b["fm:archiveUrl"] ?? null,
           excerpt: b["fm:excerpt"] ?? null,
           stance: enumValue(SOURCE_STANCES, b["fm:stance"]) ?? "CONTEXT",

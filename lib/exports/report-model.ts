@@ -6,9 +6,10 @@ import type { RichText } from "@/lib/validation/rich-text";
 
 /**
  * The version of the JSON export's schema (docs/export-schema.md). Bump the major on any breaking
- * change, the minor on an addition (1.1.0: a sign-off's `nothingCheckWorthy`).
+ * change, the minor on an addition (1.1.0: a sign-off's `nothingCheckWorthy`, 1.2.0: a source's
+ * `publishedOn`).
  */
-export const REPORT_SCHEMA_VERSION = "1.1.0";
+export const REPORT_SCHEMA_VERSION = "1.2.0";
 
 export type ReportSource = {
   url: string;
@@ -16,6 +17,8 @@ export type ReportSource = {
   publisher: string | null;
   /** YYYY-MM-DD */
   accessedOn: string | null;
+  /** YYYY-MM-DD: when the source itself was published (1.2.0). */
+  publishedOn: string | null;
   archiveUrl: string | null;
   excerpt: string | null;
   stance: SourceStance;

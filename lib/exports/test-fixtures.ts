@@ -85,11 +85,21 @@ export function plainModel(overrides: Partial<ReportModel> = {}): ReportModel {
         title: "Labour market overview",
         publisher: "ONS",
         accessedOn: "2026-11-01",
+        publishedOn: null,
         archiveUrl: "https://web.archive.org/web/2026/https://www.ons.gov.uk/labour",
         excerpt: "4.2 per cent",
         stance: "SUPPORTS",
       },
-      { url: "https://example.org/b", title: null, publisher: null, accessedOn: null, archiveUrl: null, excerpt: null, stance: "CONTEXT" },
+      {
+        url: "https://example.org/b",
+        title: null,
+        publisher: null,
+        accessedOn: null,
+        publishedOn: null,
+        archiveUrl: null,
+        excerpt: null,
+        stance: "CONTEXT",
+      },
     ],
   });
   const unverifiable = finding({

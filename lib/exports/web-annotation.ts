@@ -38,6 +38,7 @@ export type LinkBody = {
   "fm:title"?: string;
   "fm:publisher"?: string;
   "fm:accessedOn"?: string;
+  "fm:publishedOn"?: string;
   "fm:archiveUrl"?: string;
   "fm:excerpt"?: string;
 };
@@ -112,6 +113,7 @@ function toAnnotation(model: ReportModel, f: ReportFinding, ids: Map<string, str
       ...(s.title ? { "fm:title": s.title } : {}),
       ...(s.publisher ? { "fm:publisher": s.publisher } : {}),
       ...(s.accessedOn ? { "fm:accessedOn": s.accessedOn } : {}),
+      ...(s.publishedOn ? { "fm:publishedOn": s.publishedOn } : {}),
       ...(s.archiveUrl ? { "fm:archiveUrl": s.archiveUrl } : {}),
       ...(s.excerpt ? { "fm:excerpt": s.excerpt } : {}),
     })),

@@ -37,9 +37,15 @@ const patchFields = z
       .object({
         rating: z.enum(VERDICT_RATINGS, { message: "Choose a verdict from the scale." }).optional(),
         rationale: richTextSchema.nullable().optional(),
+        /** The rating is a draft copied from this earlier fact-check; a rating given without it was set by hand. */
+        copiedFromFactCheckId: recordId.optional(),
       })
       .refine((verdict) => verdict.rating !== undefined || verdict.rationale !== undefined, {
         message: "Give the verdict's rating or its rationale (or null to remove the verdict).",
+      })
+      .refine((verdict) => verdict.copiedFromFactCheckId === undefined || verdict.rating !== undefined, {
+        message: "A rating copied from a fact-check needs the rating itself.",
+        path: ["copiedFromFactCheckId"],
       })
       .nullable(),
     restsOnIds: z.array(recordId).max(50, "An opinion can rest on at most 50 claims."),

@@ -11,9 +11,11 @@ export const sourceFieldsSchema = z.object({
     (value) => !value || value <= new Date().toISOString().slice(0, 10),
     "The date accessed cannot be in the future.",
   ),
+  /** When the source itself was published (an earlier fact-check's date, say). */
+  publishedOn: optionalDate("Enter the date published as YYYY-MM-DD."),
   archiveUrl: z.union([z.literal("").transform(() => null), httpUrlSchema]).nullish(),
   excerpt: optionalText(2000, "The excerpt"),
-  stance: z.enum(SOURCE_STANCES, { message: "Choose supports, contradicts or context." }).default("CONTEXT"),
+  stance: z.enum(SOURCE_STANCES, { message: "Choose supports, contradicts, context or earlier fact-check." }).default("CONTEXT"),
 });
 export type SourceFields = z.infer<typeof sourceFieldsSchema>;
 

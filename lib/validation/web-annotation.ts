@@ -32,6 +32,7 @@ const body = z.looseObject({
   "fm:title": z.string().optional(),
   "fm:publisher": z.string().optional(),
   "fm:accessedOn": z.string().optional(),
+  "fm:publishedOn": z.string().optional(),
   "fm:archiveUrl": z.string().optional(),
   "fm:excerpt": z.string().optional(),
 });

@@ -19,6 +19,7 @@ const minutes: SourceView = {
   title: "Minutes",
   publisher: null,
   accessedOn: null,
+  publishedOn: null,
   archiveUrl: null,
   excerpt: null,
   stance: "CONTEXT",

@@ -128,7 +128,12 @@ function finding(w: Writer, model: ReportModel, f: ReportFinding, index: number)
   }
   if (f.note) w.line(`Note: ${f.note}`, { face: "italic" });
   for (const s of f.sources) {
-    const details = [s.publisher, s.accessedOn && `accessed ${s.accessedOn}`, s.archiveUrl && `archived: ${s.archiveUrl}`]
+    const details = [
+      s.publisher,
+      s.publishedOn && `published ${s.publishedOn}`,
+      s.accessedOn && `accessed ${s.accessedOn}`,
+      s.archiveUrl && `archived: ${s.archiveUrl}`,
+    ]
       .filter(Boolean)
       .join(" · ");
     w.write(

@@ -1,7 +1,7 @@
 import "server-only";
 import { dateOnlyFromDate, isoFromDate } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { AnnotationView, SourceView } from "@/lib/annotations/types";
+import type { AnnotationView, SourceView, VerdictView } from "@/lib/annotations/types";
 import type { RichText } from "@/lib/validation/rich-text";
 
 export type { AnnotationView, SourceView };
@@ -12,6 +12,7 @@ export const sourceSelect = {
   title: true,
   publisher: true,
   accessedOn: true,
+  publishedOn: true,
   archiveUrl: true,
   excerpt: true,
   stance: true,
@@ -42,7 +43,7 @@ export const annotationSelect = {
   updatedAt: true,
   author: { select: { id: true, name: true } },
   lastEditedById: true,
-  verdict: { select: { rating: true, rationale: true } },
+  verdict: { select: { rating: true, rationale: true, copiedFrom: { select: { id: true, publisherName: true, ratingName: true } } } },
   reviewDecisions: {
     orderBy: { createdAt: "asc" },
     select: {
@@ -70,6 +71,7 @@ export function toSourceView(source: SourceRow): SourceView {
     title: source.title,
     publisher: source.publisher,
     accessedOn: dateOnlyFromDate(source.accessedOn),
+    publishedOn: dateOnlyFromDate(source.publishedOn),
     archiveUrl: source.archiveUrl,
     excerpt: source.excerpt,
     stance: source.stance,
@@ -79,6 +81,13 @@ export function toSourceView(source: SourceRow): SourceView {
 
 type AnnotationScalars = Omit<AnnotationRow, "author" | "verdict" | "reviewDecisions" | "sources" | "restsOn">;
 type AnnotationRelations = Pick<AnnotationRow, "author" | "verdict" | "reviewDecisions" | "sources" | "restsOn">;
+
+function toVerdictView({ rating, rationale, copiedFrom }: NonNullable<AnnotationRow["verdict"]>): VerdictView {
+  const view: VerdictView = { rating, rationale: (rationale as RichText | null) ?? null };
+  // Only a copied draft carries the key, so every other verdict stays the two fields it always was.
+  if (copiedFrom) view.copiedFrom = { factCheckId: copiedFrom.id, publisher: copiedFrom.publisherName, ratingName: copiedFrom.ratingName };
+  return view;
+}
 
 /** Plain JSON for client components: dates as ISO strings, relations flattened. */
 export function toAnnotationView(row: AnnotationRow): AnnotationView {
@@ -116,7 +125,7 @@ export function buildAnnotationView(row: AnnotationScalars, relations: Annotatio
     updatedAt: isoFromDate(row.updatedAt),
     author,
     lastEditedById: row.lastEditedById,
-    verdict: verdict ? { rating: verdict.rating, rationale: (verdict.rationale as RichText | null) ?? null } : null,
+    verdict: verdict ? toVerdictView(verdict) : null,
     sources: sources.map(toSourceView),
     restsOnIds: restsOn.map((claim) => claim.id),
     reviews: reviewDecisions.map((review) => ({

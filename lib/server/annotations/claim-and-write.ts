@@ -75,7 +75,7 @@ export async function claimAndWriteFields(
       )})`
     : Prisma.sql`'{}'::jsonb`;
   const verdictBefore = withVerdictBefore
-    ? Prisma.sql`jsonb_build_object('verdict', (SELECT jsonb_build_object('rating', v.rating, 'rationale', v.rationale) FROM "Verdict" v WHERE v."annotationId" = a.id))`
+    ? Prisma.sql`jsonb_build_object('verdict', (SELECT jsonb_build_object('rating', v.rating, 'rationale', v.rationale, 'copiedFromFactCheckId', v."copiedFromFactCheckId") FROM "Verdict" v WHERE v."annotationId" = a.id))`
     : Prisma.sql`'{}'::jsonb`;
   const assignments = columns.map(
     (column) => Prisma.sql`${Prisma.raw(`"${column}"`)} = ${fields[column] ?? null}::${Prisma.raw(WRITABLE_COLUMNS[column])}`,

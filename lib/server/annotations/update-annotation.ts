@@ -9,6 +9,7 @@ import { conflictError, MAX_MERGE_ATTEMPTS, readScopedAnnotation, sendBackToRevi
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import type { AnnotationPatch, UpdateAnnotationInput } from "@/lib/validation/annotation";
 import { clashingFields, mergedPatch } from "@/lib/annotations/field-merge";
+import { checkCopiedRating } from "@/lib/server/fact-checks/check-copied-rating";
 
 export type UpdateAnnotationOptions = { actor: Actor; input: UpdateAnnotationInput };
 
@@ -79,14 +80,21 @@ export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions
   });
 }
 
-/** The verdict's parts that were given: a part left out stays as stored; null clears the rationale. */
+/**
+ * The verdict's parts that were given: a part left out stays as stored; null clears the rationale.
+ * A rating is a draft copied from an earlier fact-check when it names one (checked to be that
+ * fact-check's rating on our scale), and set by hand otherwise, which clears the mark.
+ */
 async function writeVerdict(tx: Tx, actor: Actor, annotationId: string, verdict: NonNullable<AnnotationPatch["verdict"]>) {
   const rationale = verdict.rationale === null ? Prisma.JsonNull : verdict.rationale;
   if (verdict.rating) {
+    const copiedFromFactCheckId = verdict.copiedFromFactCheckId
+      ? await checkCopiedRating(tx, actor, verdict.copiedFromFactCheckId, verdict.rating)
+      : null;
     await tx.verdict.upsert({
       where: { annotationId },
-      create: { annotationId, rating: verdict.rating, rationale, authorId: actor.id },
-      update: { rating: verdict.rating, rationale, authorId: actor.id },
+      create: { annotationId, rating: verdict.rating, rationale, authorId: actor.id, copiedFromFactCheckId },
+      update: { rating: verdict.rating, rationale, authorId: actor.id, copiedFromFactCheckId },
       select: { id: true },
     });
     return;

@@ -8,6 +8,7 @@ import { planReanchoring } from "@/lib/annotations/plan-reanchoring";
 import { recordAudit, recordAudits } from "@/lib/server/audit";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { reopenSignedOff } from "@/lib/server/articles/reopen-article";
+import { markDeskEntriesCorrected } from "@/lib/server/fact-checks/desk-entries";
 import type { CorrectArticleInput } from "@/lib/validation/correction";
 
 /**
@@ -73,6 +74,8 @@ export async function correctArticle({ actor, input }: { actor: Actor; input: Co
     if (article.status === "SIGNED_OFF") {
       await reopenSignedOff(tx, { actor, articleId: article.id, reason: `The text was corrected (revision ${revision}).` });
     }
+    // Whatever its state now, a claim the desk published was checked against the text before this.
+    await markDeskEntriesCorrected(tx, article.id);
     const stored = new Map(annotations.map((a) => [a.id, a]));
     const toReview = plan
       .filter(

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { canManageArticleReview } from "@/lib/policies/articles";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { recordAudit } from "@/lib/server/audit";
+import { markDeskEntriesReopened } from "@/lib/server/fact-checks/desk-entries";
 import { notify } from "@/lib/server/notifications/notify";
 import type { ReopenArticleInput } from "@/lib/validation/review";
 import { reasonProblem } from "@/lib/workflow/reasons";
@@ -24,13 +25,15 @@ export async function reopenArticle({ actor, input }: ReopenArticleOptions) {
 
 /**
  * Moves a signed-off article back to work and records why, in the caller's transaction; a
- * correction of the text uses it too. Refused when the article is not signed off.
+ * correction of the text uses it too. Refused when the article is not signed off. Its entries in
+ * the fact-check library stop standing for the desk (REOPENED) until it is signed off again.
  */
 export async function reopenSignedOff(tx: Tx, { actor, articleId, reason }: { actor: Actor; articleId: string; reason: string }) {
   const missing = reasonProblem(reason);
   if (missing) throw new AppError("INVALID", missing, { field: "reason" });
   const { count } = await tx.article.updateMany({ where: { id: articleId, status: "SIGNED_OFF" }, data: { status: "IN_PROGRESS" } });
   if (count === 0) throw new AppError("INVALID", "Only a signed-off article can be reopened.");
+  await markDeskEntriesReopened(tx, articleId);
   const signOff = await tx.articleSignOff.findFirst({
     where: { articleId, reopenedAt: null },
     orderBy: { createdAt: "desc" },

@@ -7,6 +7,7 @@ import { lockArticleForSignOff } from "@/lib/server/articles/article-locks";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { recordAudit } from "@/lib/server/audit";
 import { readChainHead } from "@/lib/server/audit-chain";
+import { recordDeskEntries } from "@/lib/server/fact-checks/desk-entries";
 import { notify } from "@/lib/server/notifications/notify";
 import type { SignOffArticleInput } from "@/lib/validation/review";
 import { reasonProblem } from "@/lib/workflow/reasons";
@@ -18,7 +19,8 @@ export type SignOffArticleOptions = { actor: Actor; input: SignOffArticleInput }
  * An editor signs an article off once every finding is approved or dismissed, or, when it has no
  * findings at all, as having nothing check-worthy, with the reason. The sign-off names the
  * revision and every annotation version it covers, the reason if any, and the audit chain head it
- * closed, so a report can cite it; from then on the article and its annotations are read-only.
+ * closed, so a report can cite it; from then on the article and its annotations are read-only. Its
+ * approved claims with a verdict join the fact-check library as the desk's own entries.
  */
 export async function signOffArticle({ actor, input }: SignOffArticleOptions) {
   if (!canManageArticleReview(actor)) throw new AppError("FORBIDDEN", "Only editors and admins sign articles off.");
@@ -65,6 +67,8 @@ export async function signOffArticle({ actor, input }: SignOffArticleOptions) {
       data: { articleId: article.id, revision: article.revision, coverage, chainHead, signedOffById: actor.id, nothingCheckWorthy },
       select: { id: true, revision: true, chainHead: true, createdAt: true, nothingCheckWorthy: true },
     });
+    // Its claims join the desk's memory in the same step, so the library never lags the record.
+    await recordDeskEntries(tx, { articleId: article.id, signedOffAt: signOff.createdAt });
     await notify(tx, {
       userIds: [article.checkerId, article.reviewerId, ...annotations.flatMap((a) => [a.authorId, a.lastEditedById])],
       kind: "ARTICLE_SIGNED_OFF",

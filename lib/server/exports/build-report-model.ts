@@ -51,7 +51,16 @@ const articleSelect = {
       sources: {
         where: { deletedAt: null },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { url: true, title: true, publisher: true, accessedOn: true, archiveUrl: true, excerpt: true, stance: true },
+        select: {
+          url: true,
+          title: true,
+          publisher: true,
+          accessedOn: true,
+          publishedOn: true,
+          archiveUrl: true,
+          excerpt: true,
+          stance: true,
+        },
       },
       reviewDecisions: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -132,7 +141,7 @@ export function toReportModel(article: ArticleRow, baseUrl: string): ReportModel
       holder: a.holder,
       note: a.note,
       verdict: a.verdict ? { rating: a.verdict.rating, rationale: (a.verdict.rationale as RichText | null) ?? null } : null,
-      sources: a.sources.map((s) => ({ ...s, accessedOn: dateOnlyFromDate(s.accessedOn) })),
+      sources: a.sources.map((s) => ({ ...s, accessedOn: dateOnlyFromDate(s.accessedOn), publishedOn: dateOnlyFromDate(s.publishedOn) })),
       restsOn: a.restsOn.map((c) => c.id),
       author: a.author.name,
       version: a.version,

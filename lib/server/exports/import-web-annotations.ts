@@ -85,6 +85,7 @@ export async function importWebAnnotations({ actor, input }: ImportWebAnnotation
                   title: data.title ?? null,
                   publisher: data.publisher ?? null,
                   accessedOn: data.accessedOn ? dateFromDateOnly(data.accessedOn) : null,
+                  publishedOn: data.publishedOn ? dateFromDateOnly(data.publishedOn) : null,
                   archiveUrl: data.archiveUrl ?? null,
                   excerpt: data.excerpt ?? null,
                   stance: data.stance,

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { publicLinkRefusal } from "@/lib/policies/exports";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { recordAudit } from "@/lib/server/audit";
+import { setDeskEntriesReport } from "@/lib/server/fact-checks/desk-entries";
 
 export type PublishReportOptions = { actor: Actor; input: { articleId: string } };
 
@@ -29,6 +30,8 @@ export async function publishReport({ actor, input }: PublishReportOptions): Pro
       data: { articleId: readable.id, token: randomBytes(32).toString("base64url"), createdById: actor.id },
       select: { id: true, token: true },
     });
+    // The desk's entries in the library now cite the public report.
+    await setDeskEntriesReport(tx, readable.id, link.token);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "report.published",
@@ -47,6 +50,8 @@ export type RevokePublicReportOptions = PublishReportOptions;
 /** Revokes the active link: from then on its URL answers 404. */
 export async function revokePublicReport({ actor, input }: RevokePublicReportOptions): Promise<{ revoked: number }> {
   return getDb().$transaction(async (tx) => {
+    // As publishing does: a sign-off in flight, which reads the active link for its library entries, finishes first.
+    await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${input.articleId} FOR UPDATE`;
     const article = await tx.article.findFirst({
       where: { id: input.articleId, ...readableArticleWhere(actor) },
       select: { id: true, status: true },
@@ -61,6 +66,7 @@ export async function revokePublicReport({ actor, input }: RevokePublicReportOpt
       where: { id: { in: links.map((l) => l.id) } },
       data: { revokedAt: new Date(), revokedById: actor.id },
     });
+    await setDeskEntriesReport(tx, article.id, null);
     for (const link of links)
       await recordAudit(tx, {
         actorId: actor.id,

@@ -6,6 +6,7 @@ import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
+import { refuseDuplicateFactCheck } from "@/lib/server/sources/refuse-duplicate-fact-check";
 import type { SourceFields } from "@/lib/validation/source";
 
 export type AddSourceOptions = { actor: Actor; input: { annotationId: string; version: number; source: SourceFields } };
@@ -24,6 +25,7 @@ export async function addSource({ actor, input }: AddSourceOptions) {
       isContentChange: true,
       mergeRefusal: () => null,
     });
+    await refuseDuplicateFactCheck(tx, { annotationId: annotation.id, source: input.source });
     const source = await tx.source.create({ data: { ...sourceData(input.source), annotationId: annotation.id, createdById: actor.id } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -44,6 +46,7 @@ export function sourceData(source: SourceFields) {
     title: source.title ?? null,
     publisher: source.publisher ?? null,
     accessedOn: dateFromDateOnly(source.accessedOn),
+    publishedOn: dateFromDateOnly(source.publishedOn),
     archiveUrl: source.archiveUrl ?? null,
     excerpt: source.excerpt ?? null,
     stance: source.stance,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/session";
-import { getDb } from "@/lib/db";
+import { getDb, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { editAnnotationRefusal } from "@/lib/policies/annotations";
@@ -24,8 +24,10 @@ export async function changeSource(options: {
   input: SourceRef;
   action: "source.updated" | "source.removed";
   data: Prisma.SourceUpdateInput;
+  /** A rule the changed source must keep, checked under the claim before it is written. */
+  check?: (tx: Tx, annotationId: string) => Promise<void>;
 }) {
-  const { actor, input, action, data } = options;
+  const { actor, input, action, data, check } = options;
   const { base } = input;
   return getDb().$transaction(async (tx) => {
     const annotation = await claimAnnotationVersion(tx, {
@@ -38,6 +40,7 @@ export async function changeSource(options: {
     });
     const before = await tx.source.findFirst({ where: { id: input.sourceId, annotationId: annotation.id, deletedAt: null } });
     if (!before) throw new AppError("NOT_FOUND", "That source was already removed.");
+    await check?.(tx, annotation.id);
     const after = await tx.source.update({ where: { id: before.id }, data });
     await recordAudit(tx, {
       actorId: actor.id,
