@@ -111,7 +111,12 @@ function OutcomeView({ outcome }: { outcome: Outcome }) {
         <strong>{source}</strong>
         {format}: {describeCounts(summary)}.
       </p>
-      {summary.stopped && <p>Reading stopped: {summary.stopped} What came before was imported.</p>}
+      {summary.stopped && (
+        <p>
+          Reading stopped: {summary.stopped}
+          {summary.items > 0 && " What came before was imported."}
+        </p>
+      )}
       {summary.notices.map((notice) => (
         <p key={notice}>{notice}</p>
       ))}

@@ -1,4 +1,3 @@
-import { plural } from "@/lib/plural";
 import type { FeedFormat } from "./feed/feed-event";
 
 /** How far an import has come: bytes read and items seen, and what became of them so far. */
@@ -29,5 +28,6 @@ export const MAX_LISTED_REFUSALS = 100;
 
 /** "12 added, 3 updated, 5 duplicates, 1 refused". */
 export function describeCounts(summary: Pick<ImportSummary, "added" | "updated" | "duplicates" | "refused">): string {
-  return `${summary.added} added, ${summary.updated} updated, ${plural(summary.duplicates, "duplicate")}, ${summary.refused} refused`;
+  const count = (n: number) => n.toLocaleString("en");
+  return `${count(summary.added)} added, ${count(summary.updated)} updated, ${count(summary.duplicates)} ${summary.duplicates === 1 ? "duplicate" : "duplicates"}, ${count(summary.refused)} refused`;
 }
