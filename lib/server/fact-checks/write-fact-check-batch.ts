@@ -1,5 +1,5 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LibraryEntry } from "@/lib/validation/fact-check";
@@ -26,6 +26,18 @@ const CONTENT = Prisma.raw(
   `"claimReviewed", headline, "ratingName", "ratingValue", "bestRating", "worstRating", "publisherName", "publisherUrl", "datePublished", language, "claimAuthor", "claimDate", "appearanceUrl"`,
 );
 
+let sequence = 0;
+
+/**
+ * An id that sorts by creation: a time prefix, then a counter, then randomness. Rows of one batch
+ * share their createdAt, so the library's "newest first" (createdAt, id) lists a feed's later
+ * items first, as if added one by one.
+ */
+function libraryEntryId(): string {
+  sequence = (sequence + 1) % 36 ** 4;
+  return `fc${Date.now().toString(36).padStart(9, "0")}${sequence.toString(36).padStart(4, "0")}${randomBytes(4).toString("hex")}`;
+}
+
 type Existing = { id: string; url: string; claimKey: string; origin: "LIBRARY" | "DESK"; changed: boolean };
 
 /**
@@ -38,9 +50,14 @@ type Existing = { id: string; url: string; claimKey: string; origin: "LIBRARY" |
 export async function writeFactCheckBatch(tx: Tx, entries: readonly LibraryEntry[], importedById: string): Promise<BatchCounts> {
   const counts: BatchCounts = { added: 0, updated: 0, duplicates: 0 };
   const unique = new Map<string, LibraryEntry>();
+  // Ids are handed out in the feed's order (before the sort below), so they sort as the feed runs.
+  const newIds = new Map<string, string>();
   for (const entry of entries) {
     if (unique.has(keyOf(entry))) counts.duplicates++;
-    else unique.set(keyOf(entry), entry);
+    else {
+      unique.set(keyOf(entry), entry);
+      newIds.set(keyOf(entry), libraryEntryId());
+    }
   }
   let pending = [...unique.values()].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
   const written: string[] = [];
@@ -93,7 +110,7 @@ export async function writeFactCheckBatch(tx: Tx, entries: readonly LibraryEntry
              n."appearanceUrl", ${importedById}, now(), now()
       FROM ${rowsOf(
         fresh,
-        fresh.map(() => randomUUID()),
+        fresh.map((entry) => newIds.get(keyOf(entry))!),
       )}
       ON CONFLICT (url, "claimKey") DO NOTHING
       RETURNING id, url, "claimKey"`;
