@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "@playwright/test";
+import { startFixtureServer } from "./fixture-server";
 import { formError, storageStateFor } from "./helpers";
 
 // The fact-check library page: an editor uploads a DataFeed and reads what became of each item;
@@ -58,9 +60,40 @@ test.describe("as an editor", () => {
     await page.getByRole("button", { name: "Import file" }).click();
     await expect(summary).toContainText("0 added, 0 updated, 2 duplicates, 1 refused.", { timeout: 20_000 });
 
+    // The page with its summary and list passes the same axe rules as every other screen (e2e/accessibility.spec.ts).
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
     await page.getByLabel("Publisher").selectOption(`Checkers ${host}`);
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page.locator(".library-table tbody tr")).toHaveCount(2);
+  });
+
+  test("imports a fact-check page from a web address", async ({ page }) => {
+    const site = await startFixtureServer();
+    try {
+      const host = `web-${randomUUID().slice(0, 8)}.example`;
+      const graph = { "@context": "https://schema.org", "@graph": [{ "@type": "WebPage", name: "A check" }, claimReview(host, 7)] };
+      site.serve(
+        "fact-check",
+        `<html><head><script type="application/ld+json">${JSON.stringify(graph)}</script></head><body>Check</body></html>`,
+      );
+      await page.goto("/library");
+      await page.getByLabel("Or a web address").fill(`${site.origin}/fact-check`);
+      await page.getByRole("button", { name: "Import from the web" }).click();
+      await expect(page.getByRole("status", { name: "Import summary" })).toContainText(
+        `${site.origin}/fact-check (a fact-check page (HTML with ClaimReview JSON-LD)): 1 added, 0 updated, 0 duplicates, 0 refused.`,
+        { timeout: 20_000 },
+      );
+      await expect(page.getByRole("link", { name: `Claim 7 (${host}): tap water in the capital contains microchips` })).toBeVisible();
+
+      // An address the guarded fetcher refuses: said in words, nothing imported.
+      await page.getByLabel("Or a web address").fill("http://169.254.169.254/latest/meta-data/");
+      await page.getByRole("button", { name: "Import from the web" }).click();
+      await expect(formError(page)).toContainText("is a private or local address");
+    } finally {
+      await site.close();
+    }
   });
 
   test("streams a feed larger than the proxy would buffer, in full", async ({ request }) => {

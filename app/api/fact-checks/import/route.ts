@@ -19,14 +19,21 @@ const PROGRESS_INTERVAL_MS = 250;
 export const POST = withActor(async (request, actor) => {
   if (!canManageFactCheckLibrary(actor)) throw new AppError("FORBIDDEN", LIBRARY_REFUSAL);
   const input = parseInput(importFactChecksRequestSchema, Object.fromEntries(new URL(request.url).searchParams));
-  const body = request.body;
-  if (!input.url && !body) throw new AppError("INVALID", "Choose a file to import, or give a web address.", { field: "file" });
+  if (!input.url && !input.name && !request.body)
+    throw new AppError("INVALID", "Choose a file to import, or give a web address.", { field: "file" });
+  // A web stream is async-iterable in Node; the DOM typings do not say so. No body is an empty file (the reader says so).
+  const bytes = (request.body ??
+    new ReadableStream<Uint8Array>({ start: (controller) => controller.close() })) as unknown as AsyncIterable<Uint8Array>;
   const declared = Number(request.headers.get("content-length"));
 
   const encoder = new TextEncoder();
+  let isCancelled = false;
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
-      const send = (line: ImportStreamLine) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      // A browser that went away cancels the answer; the import goes on to its end (or to the end of what was uploaded).
+      const send = (line: ImportStreamLine) => {
+        if (!isCancelled) controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      };
       let sentAt = 0;
       const onProgress = (progress: ImportProgress) => {
         if (Date.now() - sentAt < PROGRESS_INTERVAL_MS) return;
@@ -38,8 +45,7 @@ export const POST = withActor(async (request, actor) => {
           ? await importFactChecksFromUrl({ actor, url: input.url, onProgress })
           : await importFactChecks({
               actor,
-              // A web stream is async-iterable in Node; the DOM typings do not say so.
-              bytes: body as unknown as AsyncIterable<Uint8Array>,
+              bytes,
               source: input.name || "upload",
               fileName: input.name,
               totalBytes: Number.isFinite(declared) && declared > 0 ? declared : null,
@@ -53,8 +59,11 @@ export const POST = withActor(async (request, actor) => {
           send({ type: "error", message: "The import failed on the server. What was imported before the failure stays in the library." });
         }
       } finally {
-        controller.close();
+        if (!isCancelled) controller.close();
       }
+    },
+    cancel() {
+      isCancelled = true;
     },
   });
   return new Response(stream, { headers: { "Content-Type": IMPORT_STREAM_TYPE, "Cache-Control": "no-store" } });
