@@ -182,6 +182,13 @@ describe("a fact-check page's HTML", () => {
     expect(urls(readout)).toEqual(["https://verif.example/2024/04/autre"]);
   });
 
+  it("refuses a script larger than any page needs, and reads the others", async () => {
+    const huge = `<script type="application/ld+json">${JSON.stringify({ "@type": "WebPage", text: "x".repeat(4.2 * 1024 * 1024) })}</script>`;
+    const readout = await readFeed(page.replace("<body>", `<body>${huge}`));
+    expect(readout.refused).toEqual([{ position: "script 3 (JSON-LD)", reason: "it is larger than 4 MB." }]);
+    expect(urls(readout)).toHaveLength(2);
+  });
+
   it("stops with a reason when the page has no ClaimReview", async () => {
     expect((await readFeed("<html><body><p>No markup</p></body></html>")).stop).toBe(
       'The page has no JSON-LD (<script type="application/ld+json">), so no ClaimReview to import (microdata and RDFa are not read).',
