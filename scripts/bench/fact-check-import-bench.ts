@@ -92,10 +92,14 @@ try {
 
   console.log("\n3) term statistics");
   const [row] = await getDb().$queryRaw<{ count: bigint }[]>`
-    SELECT count(*) FROM (SELECT term, docs FROM "FactCheckTerm" WHERE docs > 0) t
+    SELECT count(*) FROM (SELECT term, docs FROM "FactCheckTerm" WHERE docs > 0 AND position(' ' in term) = 0) t
     FULL JOIN ts_stat('SELECT "searchVector" FROM "FactCheck"') s ON s.word = t.term
     WHERE t.docs IS DISTINCT FROM s.ndoc`;
-  console.log(`  terms whose count differs from a recount: ${row!.count}`);
+  const { readLibraryStats } = await import("../../lib/server/fact-checks/term-stats.ts");
+  const entries = await getDb().factCheck.count();
+  console.log(
+    `  lexemes whose count differs from a recount: ${row!.count}; entries counted ${(await readLibraryStats(getDb())).documents} of ${entries}`,
+  );
 } finally {
   await getDb().$disconnect();
   await scratch.drop();

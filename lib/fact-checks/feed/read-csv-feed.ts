@@ -40,6 +40,8 @@ function rowPosition(info: Info | undefined, fallback: number): string {
  */
 export async function* readCsvFeed(text: AsyncIterable<string>, delimiter: string, notices: string[]): AsyncGenerator<FeedEvent> {
   const skipped: CsvError[] = [];
+  // The error's context carries the line it was met on (typed `unknown` by csv-parse).
+  const lineOf = (error: CsvError): number | null => (typeof error.lines === "number" ? error.lines : null);
   const parser = parse({
     delimiter,
     bom: true,
@@ -63,16 +65,17 @@ export async function* readCsvFeed(text: AsyncIterable<string>, delimiter: strin
   ).catch(() => {});
   // One refusal per row: a broken quote can make the parser report the same row twice.
   parser.on("skip", (error: CsvError) => {
-    if (skipped.at(-1)?.lines !== error.lines) skipped.push(error);
+    const last = skipped.at(-1);
+    if (!last || lineOf(last) !== lineOf(error)) skipped.push(error);
   });
   let columns: (LibraryField | null)[] | null = null;
   let rows = 0;
   // The parser reports a row it skipped as soon as it meets it, before the rows it read earlier
   // reach this loop: each is held until the rows before it have been yielded.
   const skippedRows = function* (beforeLine = Infinity): Generator<FeedEvent> {
-    while (skipped.length && (skipped[0]!.lines ?? 0) < beforeLine) {
+    while (skipped.length && (lineOf(skipped[0]!) ?? 0) < beforeLine) {
       const error = skipped.shift()!;
-      yield { type: "refused", position: `row ${error.lines ?? "?"}`, reason: `the CSV cannot be read here (${error.message}).` };
+      yield { type: "refused", position: `row ${lineOf(error) ?? "?"}`, reason: `the CSV cannot be read here (${error.message}).` };
     }
   };
   try {

@@ -7,6 +7,7 @@ import { claimReviewNode, dataFeed } from "@/lib/fact-checks/test-support";
 import { assertTestDatabase } from "@/lib/test/database";
 import { createTestAnnotation, createTestArticle, createTestUser } from "@/prisma/test-factories";
 import { importFactChecks, IMPORT_BATCH_SIZE } from "./import-fact-checks";
+import { readLibraryStats } from "./term-stats";
 
 let editor: Actor;
 let admin: Actor;
@@ -38,15 +39,20 @@ function bytesOf(value: unknown, chunk = 4096): AsyncIterable<Uint8Array> {
 const run = (actor: Actor, value: unknown, fileName = "feed.json") =>
   importFactChecks({ actor, bytes: bytesOf(value), source: fileName, fileName });
 
-/** The library's term counts equal a recount from the vectors (recountFactCheckTerms' own query), in one snapshot. */
+/**
+ * The library's term statistics equal a recount (recountFactCheckTerms' own query), in one snapshot:
+ * each lexeme's document count, and the number of entries among the totals kept beside them.
+ */
 async function termsDisagreeingWithRecount(): Promise<number> {
   return getDb().$transaction(
     async (tx) => {
-      const [row] = await tx.$queryRaw<{ count: bigint }[]>`
-        SELECT count(*) FROM (SELECT term, docs FROM "FactCheckTerm" WHERE docs > 0) t
-        FULL JOIN ts_stat('SELECT "searchVector" FROM "FactCheck"') s ON s.word = t.term
-        WHERE t.docs IS DISTINCT FROM s.ndoc`;
-      return Number(row!.count);
+      const [row] = await tx.$queryRaw<{ count: bigint; entries: bigint }[]>`
+        SELECT (SELECT count(*) FROM (SELECT term, docs FROM "FactCheckTerm" WHERE docs > 0 AND position(' ' in term) = 0) t
+                FULL JOIN ts_stat('SELECT "searchVector" FROM "FactCheck"') s ON s.word = t.term
+                WHERE t.docs IS DISTINCT FROM s.ndoc) AS count,
+               (SELECT count(*) FROM "FactCheck") AS entries`;
+      const stats = await readLibraryStats(tx);
+      return Number(row!.count) + (stats.documents === Number(row!.entries) ? 0 : 1);
     },
     { isolationLevel: "RepeatableRead" },
   );

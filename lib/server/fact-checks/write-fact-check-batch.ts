@@ -81,10 +81,11 @@ export async function writeFactCheckBatch(tx: Tx, entries: readonly LibraryEntry
     counts.duplicates += existing.length - changed.length;
     if (changed.length > 0) {
       const ids = changed.map((change) => change.id);
-      // The terms these rows count, locked in term order first: removeFactCheckTerms' UPDATE takes
-      // them in no set order, which could deadlock against another import doing the same.
+      // The terms these rows count, and the totals kept beside them (keys with a space, which no
+      // lexeme has), locked in term order first: removeFactCheckTerms' UPDATE takes them in no set
+      // order, which could deadlock against another import, or addFactCheckTerms, doing the same.
       await tx.$queryRaw`
-        SELECT 1 FROM "FactCheckTerm" WHERE term IN (
+        SELECT 1 FROM "FactCheckTerm" WHERE position(' ' in term) > 0 OR term IN (
           SELECT DISTINCT u.lexeme FROM "FactCheck" f, unnest(f."searchVector") AS u(lexeme, positions, weights) WHERE f.id = ANY(${ids}::text[])
         ) ORDER BY term FOR UPDATE`;
       await removeFactCheckTerms(tx, ids);
