@@ -60,5 +60,17 @@ const similar = await run("scripts/bench/similar-bench.ts");
 console.log("\n== Fact-check library import: 10,000 ClaimReviews and a ~100 MB feed (Node)");
 const library = await run("scripts/bench/fact-check-import-bench.ts");
 process.exit(
-  anchoring || parsing || extraction || page || exports || refused || live || server || scale || instances || relevance || similar || library,
+  anchoring ||
+    parsing ||
+    extraction ||
+    page ||
+    exports ||
+    refused ||
+    live ||
+    server ||
+    scale ||
+    instances ||
+    relevance ||
+    similar ||
+    library,
 );
