@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { getActor } from "@/lib/auth/session";
+import { canManageFactCheckLibrary } from "@/lib/policies/fact-checks";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LiveNotificationsLink } from "@/components/notifications/live-notifications-link";
 import { CspNonceProvider } from "@/components/security/csp-nonce";
@@ -29,6 +30,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <nav aria-label="Main">
               <Link href="/">Articles</Link>
               <Link href="/articles/new">Import</Link>
+              {canManageFactCheckLibrary(actor) && (
+                <Link href="/library" prefetch={false}>
+                  Library
+                </Link>
+              )}
               {/* Not prefetched: the header is on every page, and these pages run queries a visit may never need. */}
               <Link href="/my-work" prefetch={false}>
                 My work

@@ -10,7 +10,8 @@
 // multiple of csrf, the article page's size and cost, memory; 9) the same requests on 10 articles
 // and on 10,000 with a million annotations, and every statement under EXPLAIN ANALYZE; 10) saves per
 // second with one instance and with two; 11) "Checked before": MAP@5 and Recall@5 on the
-// claim-retrieval data (when ../shared has it), and findSimilarFactChecks on 100,000 entries.
+// claim-retrieval data (when ../shared has it), and findSimilarFactChecks on 100,000 entries; 12) the
+// fact-check library's import: 10,000 ClaimReviews and a ~100 MB DataFeed, with time and memory.
 import { spawn } from "node:child_process";
 import path from "node:path";
 
@@ -56,6 +57,20 @@ console.log("\n== Checked before: relevance on the claim-retrieval data (needs D
 const relevance = await run("scripts/bench/claim-retrieval-bench.ts");
 console.log("\n== Checked before: 100,000 library entries (needs DATABASE_URL)");
 const similar = await run("scripts/bench/similar-bench.ts");
+console.log("\n== Fact-check library import: 10,000 ClaimReviews and a ~100 MB feed (Node)");
+const library = await run("scripts/bench/fact-check-import-bench.ts");
 process.exit(
-  anchoring || parsing || extraction || page || exports || refused || live || server || scale || instances || relevance || similar,
+  anchoring ||
+    parsing ||
+    extraction ||
+    page ||
+    exports ||
+    refused ||
+    live ||
+    server ||
+    scale ||
+    instances ||
+    relevance ||
+    similar ||
+    library,
 );

@@ -15,6 +15,7 @@ const commands = {
   "new-migration": "scripts/db/new-migration.ts",
   "embedded-db": "scripts/db/embedded-db.ts",
   import: "scripts/import-articles.ts",
+  "factchecks-import": "scripts/import-fact-checks.ts",
   "create-user": "scripts/create-user.ts",
   "user-password": "scripts/user-account.ts",
   "user-deactivate": "scripts/user-account.ts",

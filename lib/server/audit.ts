@@ -6,7 +6,7 @@ import { noteArticleEvent } from "@/lib/server/live/committed-changes";
 export type AuditEntry = {
   actorId: string | null;
   action: string;
-  entityType: "Article" | "Annotation" | "Verdict" | "Source" | "User" | "Comment" | "PublicReportLink";
+  entityType: "Article" | "Annotation" | "Verdict" | "Source" | "User" | "Comment" | "PublicReportLink" | "FactCheckImport";
   entityId: string;
   articleId?: string | null;
   before?: unknown;

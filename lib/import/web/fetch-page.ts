@@ -11,6 +11,8 @@ export const MAX_PAGE_BYTES = 5 * 1024 * 1024;
 export const MAX_REDIRECTS = 5;
 export const FETCH_TIMEOUT_MS = 15_000;
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)$/;
+// A feed of fact-checks may be served as JSON (a DataFeed, a list of ClaimReviews) as well as a page.
+const HTML_OR_JSON_TYPES = /^(text\/html|application\/xhtml\+xml|application\/(ld\+)?json|text\/json)$/;
 
 export type FetchedPage = {
   requestedUrl: string;
@@ -26,7 +28,13 @@ export type FetchedPage = {
 export type FetchErrorCode = "BAD_URL" | "FORBIDDEN_ADDRESS" | "UNREACHABLE" | "TIMEOUT" | "TOO_LARGE" | "NOT_HTML" | "HTTP_ERROR";
 export type FetchResult = ({ ok: true } & FetchedPage) | { ok: false; error: { code: FetchErrorCode; message: string } };
 
-export type FetchPageOptions = { allowHosts?: readonly string[]; timeoutMs?: number; maxBytes?: number };
+export type FetchPageOptions = {
+  allowHosts?: readonly string[];
+  timeoutMs?: number;
+  maxBytes?: number;
+  /** What may come back: a web page (the default), or also JSON (the fact-check library's feeds). */
+  accept?: "html" | "html-or-json";
+};
 
 class FetchRefusal extends Error {
   constructor(
@@ -126,7 +134,10 @@ function request(url: URL, options: FetchPageOptions, deadline: number): Promise
         agent: false,
         lookup: guardedLookup(url, allowHosts),
         headers: {
-          accept: "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+          accept:
+            options.accept === "html-or-json"
+              ? "text/html,application/ld+json,application/json;q=0.9,*/*;q=0.1"
+              : "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
           "accept-encoding": "gzip, deflate, br",
           "user-agent": "Factmark/1.0 (fact-check workbench; article import)",
         },
@@ -148,10 +159,12 @@ function request(url: URL, options: FetchPageOptions, deadline: number): Promise
         }
         const contentType = (res.headers["content-type"] ?? "").toLowerCase();
         const mediaType = contentType.split(";")[0]!.trim();
-        if (!HTML_TYPES.test(mediaType)) {
+        const acceptsJson = options.accept === "html-or-json";
+        if (!(acceptsJson ? HTML_OR_JSON_TYPES : HTML_TYPES).test(mediaType)) {
           res.resume();
           clearTimeout(timer);
-          return reject(new FetchRefusal("NOT_HTML", `This address serves ${mediaType || "an unnamed type"}, not a web page (HTML).`));
+          const wanted = acceptsJson ? "a web page (HTML) or a JSON feed" : "a web page (HTML)";
+          return reject(new FetchRefusal("NOT_HTML", `This address serves ${mediaType || "an unnamed type"}, not ${wanted}.`));
         }
         const declared = Number(res.headers["content-length"]);
         if (declared > maxBytes) {
