@@ -1,11 +1,13 @@
 // "Checked before", measured: the claim-retrieval development data (../shared/data/claim-retrieval,
 // or FACTMARK_CLAIM_RETRIEVAL_DIR: 10,375 claims fact-checked by Snopes, and posts that repeat one
-// of them, split into train and dev) goes into a scratch library, each post is asked of
+// of them, split into train and dev) is imported into a scratch library as a ClaimReview feed
+// through the library's import use case, each post is asked of
 // findSimilarFactChecks (what `GET /api/fact-checks/similar` answers), and MAP@5 and Recall@5 are
 // printed per split. Tune on train, read dev. Skips with a message when the data is absent: a
 // clone has no ../shared, and the tests keep their own fixtures.
 import fs from "node:fs";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { parse } from "csv-parse/sync";
 import { openBenchDatabase } from "./support/bench-database.ts";
 import { percentile } from "./support/server.ts";
@@ -35,10 +37,36 @@ const readQrels = (file: string) =>
 const claims = readTsv("verified-claims.tsv");
 const { scratch, getDb, editor } = await openBenchDatabase("factmark_claims");
 try {
+  // Into the library through the real import path: a ClaimReview DataFeed, as publishers post
+  // them. The data has no addresses, so each claim gets one that carries its id.
+  const feed = {
+    "@context": "https://schema.org",
+    "@type": "DataFeed",
+    dataFeedElement: claims.map(([id, claim, title]) => ({
+      "@type": "DataFeedItem",
+      item: [
+        {
+          "@type": "ClaimReview",
+          url: `https://factcheck.example/claims/${id}/`,
+          claimReviewed: claim,
+          headline: title || undefined,
+          author: { "@type": "Organization", name: "Snopes" },
+        },
+      ],
+    })),
+  };
+  const { importFactChecks } = await import("../../lib/server/fact-checks/import-fact-checks.ts");
   const started = performance.now();
-  const { fillLibrary } = await import("./support/fill-library.ts");
-  await fillLibrary(claims.map(([id, claim, title]) => ({ key: id ?? "", claimReviewed: claim ?? "", headline: title || null })));
-  console.log(`library: ${claims.length} claims in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const summary = await importFactChecks({
+    actor: editor,
+    bytes: Readable.from([Buffer.from(JSON.stringify(feed))]),
+    source: "claim-retrieval verified-claims.tsv",
+    fileName: "verified-claims.json",
+  });
+  console.log(
+    `library: ${summary.added} added, ${summary.duplicates} duplicates, ${summary.refused} refused of ${claims.length} claims ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   const { findSimilarFactChecks } = await import("../../lib/server/fact-checks/find-similar.ts");
   const keyOf = new Map(
     (await getDb().factCheck.findMany({ select: { id: true, url: true } })).map((row) => [row.id, row.url?.split("/").at(-2) ?? ""]),
