@@ -1,0 +1,111 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { ArticleStatus } from "@/lib/enums";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { SearchCandidate } from "@/lib/search/rank";
+import type { SearchResultType } from "@/lib/search/types";
+import type { SearchFilters } from "@/lib/validation/search";
+import { ALIAS, FROM_CLAUSE, scopeAndFilters } from "./search-scope";
+
+/** The query as PostgreSQL's tsquery texts (lib/server/search/search-terms.ts). */
+export type SearchTsQueries = { query: string; phrase: string | null; numbers: string | null };
+
+/**
+ * How many rows of one type a search ranks. The index finds every match, but ranking reads each
+ * one's vector: past this many, the first ones found are ranked and the answer says it was capped.
+ * An article's vector is the largest, so fewer of them.
+ */
+export const CANDIDATE_CAP: Record<SearchResultType, number> = { finding: 1000, article: 300, source: 1000, "fact-check": 1000 };
+
+// ts_rank's weights, in its order {D, C, B, A}: text and URLs, notes, passages and names, titles and claims.
+const FIELD_WEIGHTS = "{0.1,0.2,0.4,1.0}";
+const HEAD_FIELDS_ONLY = "{0,0,1,1}";
+
+type Row = { id: string; textRank: number; phrase: boolean; numbersInHeadFields: boolean };
+
+/** The rows of one type that have every term, with what ranking needs to know of each. */
+async function findTypeCandidates(
+  type: SearchResultType,
+  ts: SearchTsQueries,
+  statuses: readonly ArticleStatus[],
+  filters: SearchFilters,
+): Promise<{ candidates: SearchCandidate[]; capped: boolean }> {
+  const alias = ALIAS[type];
+  const cap = CANDIDATE_CAP[type];
+  const phrase = ts.phrase ? Prisma.sql`c.v @@ ${ts.phrase}::tsquery` : Prisma.sql`false`;
+  const numbers = ts.numbers ? Prisma.sql`ts_rank(${HEAD_FIELDS_ONLY}::float4[], c.v, ${ts.numbers}::tsquery) > 0.0001` : Prisma.sql`false`;
+  const rows = await getDb().$queryRaw<Row[]>`
+    SELECT c.id, ts_rank(${FIELD_WEIGHTS}::float4[], c.v, ${ts.query}::tsquery)::float8 AS "textRank",
+           ${phrase} AS phrase, ${numbers} AS "numbersInHeadFields"
+    FROM (
+      SELECT ${alias}.id, ${alias}."searchVector" AS v
+      FROM ${FROM_CLAUSE[type]}
+      WHERE ${alias}."searchVector" @@ ${ts.query}::tsquery AND ${scopeAndFilters(type, statuses, filters)}
+      LIMIT ${cap + 1}
+    ) c`;
+  return {
+    candidates: rows.slice(0, cap).map((row) => ({ type, ...row, similarity: 0 })),
+    capped: rows.length > cap,
+  };
+}
+
+export async function findSearchCandidates(
+  types: readonly SearchResultType[],
+  ts: SearchTsQueries,
+  statuses: readonly ArticleStatus[],
+  filters: SearchFilters,
+) {
+  const found = await Promise.all(types.map((type) => findTypeCandidates(type, ts, statuses, filters)));
+  return { candidates: found.flatMap((entry) => entry.candidates), capped: found.some((entry) => entry.capped) };
+}
+
+/** The short fields a misspelt word may still nearly match (each has a pg_trgm index). */
+const NEAR_FIELDS: Record<SearchResultType, Prisma.Sql[]> = {
+  article: [Prisma.sql`a.title`, Prisma.sql`a.publisher`],
+  finding: [Prisma.sql`n."claimText"`, Prisma.sql`n.speaker`, Prisma.sql`n.holder`],
+  source: [Prisma.sql`s.title`, Prisma.sql`s.publisher`],
+  "fact-check": [Prisma.sql`f."claimReviewed"`, Prisma.sql`f.headline`, Prisma.sql`f."publisherName"`, Prisma.sql`f."claimAuthor"`],
+};
+
+// pg_trgm's word similarity from which a short field counts as a near match. Its default (0.6)
+// misses a swapped pair of letters in a name ("Jonhson" is 0.33 of "Boris Johnson").
+export const NEAR_THRESHOLD = 0.3;
+
+/**
+ * Rows whose short fields nearly match the words as typed (pg_trgm), for when no row has them all:
+ * a misspelt name or title still finds something.
+ */
+export async function findNearCandidates(
+  types: readonly SearchResultType[],
+  text: string,
+  statuses: readonly ArticleStatus[],
+  filters: SearchFilters,
+) {
+  const found = await Promise.all(
+    types.map((type) =>
+      getDb().$transaction(async (tx) => {
+        // The operator's threshold is a setting: this transaction's only.
+        await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(NEAR_THRESHOLD)}, true)`;
+        const fields = NEAR_FIELDS[type];
+        const cap = CANDIDATE_CAP[type];
+        const rows = await tx.$queryRaw<{ id: string; similarity: number }[]>`
+          SELECT ${ALIAS[type]}.id,
+                 greatest(${Prisma.join(
+                   fields.map((field) => Prisma.sql`word_similarity(${text}, coalesce(${field}, ''))`),
+                   ", ",
+                 )})::float8 AS similarity
+          FROM ${FROM_CLAUSE[type]}
+          WHERE (${Prisma.join(
+            fields.map((field) => Prisma.sql`${text} <% ${field}`),
+            " OR ",
+          )}) AND ${scopeAndFilters(type, statuses, filters)}
+          LIMIT ${cap + 1}`;
+        return {
+          candidates: rows.slice(0, cap).map((row) => ({ type, id: row.id, textRank: 0, phrase: false, numbersInHeadFields: false, similarity: row.similarity })),
+          capped: rows.length > cap,
+        };
+      }),
+    ),
+  );
+  return { candidates: found.flatMap((entry) => entry.candidates), capped: found.some((entry) => entry.capped) };
+}
