@@ -39,7 +39,10 @@ function round(value: number): number {
 }
 
 /** Best first; equal scores by type, then id, so the order is total and pages never overlap. */
-export function compareRanked(a: Pick<RankedCandidate, "score" | "type" | "id">, b: Pick<RankedCandidate, "score" | "type" | "id">): number {
+export function compareRanked(
+  a: Pick<RankedCandidate, "score" | "type" | "id">,
+  b: Pick<RankedCandidate, "score" | "type" | "id">,
+): number {
   return (
     b.score - a.score ||
     SEARCH_RESULT_TYPES.indexOf(a.type) - SEARCH_RESULT_TYPES.indexOf(b.type) ||

@@ -15,7 +15,10 @@ const VERSION = 1;
 const MAX_CURSOR_LENGTH = 400;
 
 function check(payload: unknown[], searchKey: string): string {
-  return createHash("sha256").update(JSON.stringify([payload, searchKey])).digest("base64url").slice(0, 16);
+  return createHash("sha256")
+    .update(JSON.stringify([payload, searchKey]))
+    .digest("base64url")
+    .slice(0, 16);
 }
 
 /** `searchKey` names the search (its query and filters): see searchKeyOf. */

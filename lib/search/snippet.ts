@@ -102,7 +102,8 @@ function cut(field: string, text: string, hits: Hit[], maxLength: number): Snipp
     const start = Math.max(0, Math.min(hit.start - Math.floor(maxLength / 5), text.length - maxLength));
     const inside = hits.filter((other) => other.start >= start && other.end <= start + maxLength);
     const distinct = new Set(inside.map((other) => other.term)).size;
-    if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.count)) best = { start, distinct, count: inside.length };
+    if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.count))
+      best = { start, distinct, count: inside.length };
   }
   let start = best.start;
   let end = Math.min(text.length, start + maxLength);

@@ -101,7 +101,9 @@ export async function findNearCandidates(
           )}) AND ${scopeAndFilters(type, statuses, filters)}
           LIMIT ${cap + 1}`;
         return {
-          candidates: rows.slice(0, cap).map((row) => ({ type, id: row.id, textRank: 0, phrase: false, numbersInHeadFields: false, similarity: row.similarity })),
+          candidates: rows
+            .slice(0, cap)
+            .map((row) => ({ type, id: row.id, textRank: 0, phrase: false, numbersInHeadFields: false, similarity: row.similarity })),
           capped: rows.length > cap,
         };
       }),

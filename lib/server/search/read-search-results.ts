@@ -15,7 +15,11 @@ type Reader = (ids: string[], terms: readonly SearchTerm[], actor: Pick<Actor, "
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
 const NONE = { kind: null, findingStatus: null, verdict: null, ratingName: null, speaker: null, origin: null, standing: null } as const;
-const articleOf = (article: { id: string; title: string; status: ArticleStatus }) => ({ id: article.id, title: article.title, status: article.status });
+const articleOf = (article: { id: string; title: string; status: ArticleStatus }) => ({
+  id: article.id,
+  title: article.title,
+  status: article.status,
+});
 
 /**
  * What the page shows of each ranked candidate: its title and the hit in context, highlighted,

@@ -16,7 +16,13 @@ export function uniquePublisher(): string {
 
 export async function deskArticle(
   actor: Actor,
-  { title, text, publisher, language = "en", status }: { title: string; text: string; publisher: string; language?: string; status?: ArticleStatus },
+  {
+    title,
+    text,
+    publisher,
+    language = "en",
+    status,
+  }: { title: string; text: string; publisher: string; language?: string; status?: ArticleStatus },
 ) {
   const prepared = await prepareImport({ content: `${text}\n\n(${randomUUID()})`, format: "text" });
   if (!prepared.ok) throw new Error(prepared.error.message);
@@ -32,7 +38,11 @@ export async function deskFinding(
   actor: Actor,
   article: { id: string; text: string },
   exact: string,
-  { kind = "CLAIM", fields = {}, verdict }: { kind?: AnnotationKind; fields?: FindingFields; verdict?: { rating: VerdictRating; rationale?: string } } = {},
+  {
+    kind = "CLAIM",
+    fields = {},
+    verdict,
+  }: { kind?: AnnotationKind; fields?: FindingFields; verdict?: { rating: VerdictRating; rationale?: string } } = {},
 ) {
   const start = article.text.indexOf(exact);
   if (start < 0) throw new Error(`“${exact}” is not in the article's text`);
@@ -47,27 +57,53 @@ export async function deskFinding(
         annotationId: created.id,
         rating: verdict.rating,
         authorId: actor.id,
-        rationale: verdict.rationale ? { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: verdict.rationale }] }] } : undefined,
+        rationale: verdict.rationale
+          ? { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: verdict.rationale }] }] }
+          : undefined,
       },
     });
   }
   return created;
 }
 
-export async function deskSource(actor: Actor, annotationId: string, data: { url: string; title?: string; publisher?: string; excerpt?: string }) {
+export async function deskSource(
+  actor: Actor,
+  annotationId: string,
+  data: { url: string; title?: string; publisher?: string; excerpt?: string },
+) {
   return getDb().source.create({ data: { annotationId, createdById: actor.id, stance: "CONTEXT", ...data }, select: { id: true } });
 }
 
-export async function libraryEntry(data: { claimReviewed: string; headline?: string; publisherName: string; claimAuthor?: string; ratingName?: string }) {
+export async function libraryEntry(data: {
+  claimReviewed: string;
+  headline?: string;
+  publisherName: string;
+  claimAuthor?: string;
+  ratingName?: string;
+}) {
   return getDb().factCheck.create({
-    data: { origin: "LIBRARY", url: `https://factcheck.example/${randomUUID()}`, claimKey: randomUUID(), datePublished: new Date("2026-02-01"), ...data },
+    data: {
+      origin: "LIBRARY",
+      url: `https://factcheck.example/${randomUUID()}`,
+      claimKey: randomUUID(),
+      datePublished: new Date("2026-02-01"),
+      ...data,
+    },
     select: { id: true },
   });
 }
 
 export async function deskEntry(annotation: { id: string }, article: { id: string; publisher: string | null }, claimReviewed: string) {
   return getDb().factCheck.create({
-    data: { origin: "DESK", annotationId: annotation.id, articleId: article.id, claimReviewed, claimKey: randomUUID(), publisherName: article.publisher, rating: "FALSE" },
+    data: {
+      origin: "DESK",
+      annotationId: annotation.id,
+      articleId: article.id,
+      claimReviewed,
+      claimKey: randomUUID(),
+      publisherName: article.publisher,
+      rating: "FALSE",
+    },
     select: { id: true },
   });
 }

@@ -50,7 +50,11 @@ beforeAll(async () => {
     })
   ).id;
   ids.library = (
-    await libraryEntry({ claimReviewed: "Council tax will rise by 10 per cent everywhere.", headline: "No, council tax is not rising 10%", publisherName: publisher })
+    await libraryEntry({
+      claimReviewed: "Council tax will rise by 10 per cent everywhere.",
+      headline: "No, council tax is not rising 10%",
+      publisherName: publisher,
+    })
   ).id;
   const schools = await deskArticle(reviewer, {
     title: "Schools funding",

@@ -26,11 +26,18 @@ export function scopeAndFilters(type: SearchResultType, statuses: readonly Artic
   if (filters.verdict && type === "fact-check") conditions.push(Prisma.sql`f.rating::text = ${filters.verdict}`);
   if (filters.status) conditions.push(Prisma.sql`a.status::text = ${filters.status}`);
   if (filters.publisher) {
-    const column = { article: Prisma.sql`a.publisher`, finding: Prisma.sql`a.publisher`, source: Prisma.sql`s.publisher`, "fact-check": Prisma.sql`f."publisherName"` }[type];
+    const column = {
+      article: Prisma.sql`a.publisher`,
+      finding: Prisma.sql`a.publisher`,
+      source: Prisma.sql`s.publisher`,
+      "fact-check": Prisma.sql`f."publisherName"`,
+    }[type];
     conditions.push(Prisma.sql`${column} ILIKE ${containsPattern(filters.publisher)}`);
   }
   if (filters.speaker && finding)
-    conditions.push(Prisma.sql`(n.speaker ILIKE ${containsPattern(filters.speaker)} OR n.holder ILIKE ${containsPattern(filters.speaker)})`);
+    conditions.push(
+      Prisma.sql`(n.speaker ILIKE ${containsPattern(filters.speaker)} OR n.holder ILIKE ${containsPattern(filters.speaker)})`,
+    );
   if (filters.speaker && type === "fact-check") conditions.push(Prisma.sql`f."claimAuthor" ILIKE ${containsPattern(filters.speaker)}`);
   const date = type === "fact-check" ? Prisma.sql`f."datePublished"` : Prisma.sql`a."publishedOn"`;
   if (filters.from) conditions.push(Prisma.sql`${date} >= ${filters.from}::date`);

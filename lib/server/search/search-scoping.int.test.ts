@@ -25,7 +25,11 @@ beforeAll(async () => {
     [archived, "ARCHIVED"],
     [onDesk, undefined],
   ] as const) {
-    const article = await deskArticle(editor, { title: `${WORD} explained`, publisher, text: `${WORD} is the claim that quokkas pay the rent.` });
+    const article = await deskArticle(editor, {
+      title: `${WORD} explained`,
+      publisher,
+      text: `${WORD} is the claim that quokkas pay the rent.`,
+    });
     const finding = await deskFinding(editor, article, `${WORD} is the claim`, {
       fields: { claimText: `${WORD} pays the rent.`, speaker: "Pat Quokka" },
     });
