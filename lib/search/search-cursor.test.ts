@@ -33,7 +33,7 @@ describe("search cursor", () => {
       expect(refusal(junk)).toMatchObject({ code: "INVALID", details: { field: "after" } });
     }
     const valid = encodeSearchCursor(cursor, key);
-    const [version, score, type, id, near, mac] = JSON.parse(Buffer.from(valid, "base64url").toString()) as unknown[];
+    const [version, _score, type, id, near, mac] = JSON.parse(Buffer.from(valid, "base64url").toString()) as unknown[];
     const edited = Buffer.from(JSON.stringify([version, 99, type, id, near, mac])).toString("base64url");
     const message = "That page link belongs to another search or was changed: start again from the first page.";
     expect((refusal(edited) as AppError).message).toBe(message);
