@@ -5,6 +5,7 @@ import { getActor } from "@/lib/auth/session";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LiveNotificationsLink } from "@/components/notifications/live-notifications-link";
 import { CspNonceProvider } from "@/components/security/csp-nonce";
+import { HeaderSearchBox } from "@/components/search/header-search-box";
 import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import "./globals.css";
 
@@ -34,6 +35,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 My work
               </Link>
               <LiveNotificationsLink unread={unread} />
+              <HeaderSearchBox />
               <span className="who" title={actor.email}>
                 {actor.name} · {actor.role.toLowerCase()}
               </span>
