@@ -15,7 +15,7 @@ describe("highlightText", () => {
       "Café",
       "CAFE",
     ]);
-    expect(marked(highlightText("It rises, it rose; charged, charging and charges", terms("rise charges")))).toEqual([
+    expect(marked(highlightText("It rises, it rose; charged, charging and charges", terms("rising charges")))).toEqual([
       "rises",
       "charged",
       "charging",
@@ -26,6 +26,10 @@ describe("highlightText", () => {
   it("marks numbers only whole, with or without a per cent sign", () => {
     expect(marked(highlightText("4.99% then 4.995 and 14.99 and 4.99", terms("4.99")))).toEqual(["4.99%", "4.99"]);
     expect(marked(highlightText("1,200 jobs, not 1 200", terms("1,200")))).toEqual(["1,200"]);
+  });
+
+  it("does not mark a longer word that only begins like the term", () => {
+    expect(marked(highlightText("the fourth year, four years, councillors", terms('"four years" council')))).toEqual(["four years"]);
   });
 
   it("marks a phrase where its words stand together, as one range", () => {

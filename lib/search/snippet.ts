@@ -4,8 +4,9 @@ import type { HighlightedText, Snippet, TextRange } from "./types";
 /**
  * The query's words marked in a text, as data (offsets), never as markup. The database decides
  * what matches (with its stemmers); this only shows where, so it approximates them: a word is
- * marked when it is the term itself, or shares its stem-like start ("councils" for "council",
- * "rises" for "rising" is missed). Numbers are marked only whole ("4.99", not the 4 of "4.995").
+ * marked when it is the term itself, or the two meet once common endings are taken off ("councils"
+ * for "council", "rising" for "rises"; "ran" for "run" is missed, and "fourth" is not "four").
+ * Numbers are marked only whole ("4.99", not the 4 of "4.995").
  */
 
 // Numbers keep their inner dots, commas, dashes and slashes (4.99, 1,200, 2027-28); words keep an
@@ -28,17 +29,22 @@ function tokenize(text: string): Token[] {
   }));
 }
 
-function stemStart(folded: string): string {
-  const suffix = SUFFIXES.find((ending) => folded.endsWith(ending) && folded.length - ending.length >= 4);
-  return suffix ? folded.slice(0, -suffix.length) : folded;
+/** The word and the word less each ending it may have: two words match when these meet ("rises" and "rising" at "ris"). */
+function stems(folded: string): string[] {
+  const word = folded.endsWith("'s") ? folded.slice(0, -2) : folded;
+  return [
+    word,
+    ...SUFFIXES.filter((ending) => word.endsWith(ending) && word.length - ending.length >= 3).map((ending) =>
+      word.slice(0, -ending.length),
+    ),
+  ];
 }
 
 function wordMatches(termWord: string, token: string, isNumber: boolean): boolean {
-  const word = token.endsWith("'s") ? token.slice(0, -2) : token;
-  if (word === termWord || token === termWord) return true;
-  if (isNumber) return false;
-  const start = stemStart(termWord);
-  return start.length >= 4 && word.startsWith(start) && word.length <= start.length + 4;
+  if (token === termWord) return true;
+  if (isNumber) return token.endsWith("'s") && token.slice(0, -2) === termWord;
+  const termStems = stems(termWord);
+  return stems(token).some((stem) => termStems.includes(stem));
 }
 
 /** Every place in `text` where a term stands, with the index of the term. */
