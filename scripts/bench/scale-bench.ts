@@ -4,13 +4,17 @@
 // audit events), filled in SQL. The same requests are interleaved on both; the ratio large/small
 // is printed (target for the article list's first page: ≤ 1.5×). Then every SQL statement those
 // requests sent to the large database is run again under EXPLAIN ANALYZE, and any sequential scan
-// of a large table is named. Needs a real PostgreSQL (DATABASE_URL).
+// of a large table is named. Search: the /search page over ~40 varied queries (topics, names,
+// figures, phrases, filters, misspellings, words in every row) with 100,000 library entries, p50
+// and p95 on both databases (target p95 ≤ 200 ms on the large one), and each query's statements
+// under EXPLAIN ANALYZE. Needs a real PostgreSQL (DATABASE_URL).
 import pg from "pg";
 import { randomBytes } from "node:crypto";
 import { applyMigrations } from "../db/schema-engine.ts";
 import { postAction } from "../../e2e/server-actions.ts";
 import { startWireProxy, type WireTrip } from "./support/pg-wire-proxy.ts";
 import { seedScale } from "./support/seed-scale.ts";
+import { benchQueries, seedSearch } from "./support/seed-search.ts";
 import { percentile, signIn, startNext } from "./support/server.ts";
 
 const serverUrl = process.env.DATABASE_URL;
@@ -19,7 +23,8 @@ if (!serverUrl) {
   process.exit(0);
 }
 const ROUNDS = 10;
-const LARGE_TABLES = new Set(["Annotation", "AuditEvent", "Article"]);
+const LARGE_TABLES = new Set(["Annotation", "AuditEvent", "Article", "Source", "Verdict", "FactCheck"]);
+const SEARCH_ROUNDS = 3;
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const LARGE = { articles: 10_000, annotationsPerArticle: 100, auditPerAnnotation: 1 };
 const SMALL = { articles: 10, annotationsPerArticle: 100, auditPerAnnotation: 1 };
@@ -53,6 +58,11 @@ try {
   const seeded = await seedScale(urlOf(names.large), LARGE, people);
   console.log(
     `large database seeded in ${seeded.seconds.toFixed(0)} s: ${LARGE.articles.toLocaleString("en")} articles, ${seeded.annotations.toLocaleString("en")} annotations and as many audit events`,
+  );
+  await seedSearch(urlOf(names.small), { articles: SMALL.articles, libraryEntries: 1_000 });
+  const searchSeeded = await seedSearch(urlOf(names.large), { articles: LARGE.articles, libraryEntries: 100_000 });
+  console.log(
+    `search data added in ${searchSeeded.seconds.toFixed(0)} s: claims, speakers, verdicts, 200,000 sources and 100,000 library entries`,
   );
 
   const sides = await Promise.all(
@@ -113,7 +123,7 @@ try {
           controller.abort();
         },
       };
-      return { side, proxy, operations };
+      return { side, proxy, operations, get };
     }),
   );
 
@@ -139,6 +149,37 @@ try {
     );
   }
 
+  // The search page over varied queries, interleaved on both databases.
+  const queries = benchQueries();
+  for (const { get } of sides) for (const query of queries) await get(`/search?${query}`);
+  const searchLatency: Record<string, number[]> = { small: [], large: [] };
+  const byQuery = new Map<string, number[]>();
+  for (let round = 0; round < SEARCH_ROUNDS; round++) {
+    for (const query of queries) {
+      for (const { side, get } of sides) {
+        const started = performance.now();
+        await get(`/search?${query}`);
+        const ms = performance.now() - started;
+        searchLatency[side]!.push(ms);
+        if (side === "large") byQuery.set(query, [...(byQuery.get(query) ?? []), ms]);
+      }
+    }
+  }
+  console.log(`search page over ${queries.length} varied queries × ${SEARCH_ROUNDS} rounds (target: p95 ≤ 200 ms on the large database):`);
+  for (const side of ["small", "large"] as const) {
+    const values = searchLatency[side]!;
+    console.log(
+      `  ${side.padEnd(6)} p50 ${percentile(values, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(values, 95).toFixed(1).padStart(7)} ms`,
+    );
+  }
+  const slowest = [...byQuery].map(([query, values]) => ({ query, ms: percentile(values, 50) })).sort((a, b) => b.ms - a.ms);
+  console.log(
+    `  slowest on the large database (p50): ${slowest
+      .slice(0, 5)
+      .map((entry) => `${decodeURIComponent(entry.query)} ${entry.ms.toFixed(0)} ms`)
+      .join(" · ")}`,
+  );
+
   // EXPLAIN ANALYZE of what each request sent to the large database.
   const large = sides[1]!;
   const explain = new pg.Client({ connectionString: urlOf(names.large) });
@@ -146,7 +187,8 @@ try {
   console.log(
     "EXPLAIN ANALYZE at a million rows, each statement of each request (slowest plan, and any sequential scan of a large table):",
   );
-  for (const [name, run] of Object.entries(large.operations)) {
+  const searches = Object.fromEntries(queries.map((query) => [`search ${decodeURIComponent(query)}`, () => large.get(`/search?${query}`)]));
+  for (const [name, run] of Object.entries({ ...large.operations, ...searches })) {
     large.proxy.reset();
     await run();
     const statements = large.proxy.trips.filter(
