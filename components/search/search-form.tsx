@@ -46,7 +46,7 @@ export function SearchForm({ values, fieldErrors }: { values: SearchFormValues; 
     </div>
   );
   return (
-    <form className="search-form" method="get" action="/search" role="search" aria-label="Search everything">
+    <form className="search-form" method="get" action="/search" role="search" aria-label="Search with filters">
       <div className="search-field search-query">
         <label>
           Search for
