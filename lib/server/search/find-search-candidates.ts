@@ -12,10 +12,12 @@ export type SearchTsQueries = { query: string; phrase: string | null; numbers: s
 
 /**
  * How many rows of one type a search ranks. The index finds every match, but ranking reads each
- * one's vector: past this many, the first ones found are ranked and the answer says it was capped.
- * An article's vector is the largest, so fewer of them.
+ * one's vector (and its article, for the scope): past this many, the first ones found are ranked
+ * and the answer says it was capped. An article's vector is the largest, so fewer of them. At a
+ * million findings, a cap of 1,000 cost a common word about five times as much as 200 (scale bench).
  */
-export const CANDIDATE_CAP: Record<SearchResultType, number> = { finding: 1000, article: 300, source: 1000, "fact-check": 1000 };
+export const CANDIDATE_CAP: Record<SearchResultType, number> = { finding: 200, article: 100, source: 200, "fact-check": 200 };
+const NEAR_CAP = 100;
 
 // ts_rank's weights, in its order {D, C, B, A}: text and URLs, notes, passages and names, titles and claims.
 const FIELD_WEIGHTS = "{0.1,0.2,0.4,1.0}";
@@ -67,9 +69,10 @@ const NEAR_FIELDS: Record<SearchResultType, Prisma.Sql[]> = {
   "fact-check": [Prisma.sql`f."claimReviewed"`, Prisma.sql`f.headline`, Prisma.sql`f."publisherName"`, Prisma.sql`f."claimAuthor"`],
 };
 
-// pg_trgm's word similarity from which a short field counts as a near match. Its default (0.6)
-// misses a swapped pair of letters in a name ("Jonhson" is 0.33 of "Boris Johnson").
-export const NEAR_THRESHOLD = 0.3;
+// pg_trgm's word similarity from which a short field counts as a near match: the closer threshold
+// first, the looser only when it finds nothing. The looser one is needed for a swapped pair of
+// letters in a name ("Jonhson" is 0.33 of "Boris Johnson"), but matches many more rows.
+export const NEAR_THRESHOLDS = [0.5, 0.3];
 
 /**
  * Rows whose short fields nearly match the words as typed (pg_trgm), for when no row has them all:
@@ -81,33 +84,43 @@ export async function findNearCandidates(
   statuses: readonly ArticleStatus[],
   filters: SearchFilters,
 ) {
-  const found = await Promise.all(
-    types.map((type) =>
-      getDb().$transaction(async (tx) => {
-        // The operator's threshold is a setting: this transaction's only.
-        await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(NEAR_THRESHOLD)}, true)`;
-        const fields = NEAR_FIELDS[type];
-        const cap = CANDIDATE_CAP[type];
-        const rows = await tx.$queryRaw<{ id: string; similarity: number }[]>`
-          SELECT ${ALIAS[type]}.id,
-                 greatest(${Prisma.join(
-                   fields.map((field) => Prisma.sql`word_similarity(${text}, coalesce(${field}, ''))`),
-                   ", ",
-                 )})::float8 AS similarity
-          FROM ${FROM_CLAUSE[type]}
-          WHERE (${Prisma.join(
-            fields.map((field) => Prisma.sql`${text} <% ${field}`),
-            " OR ",
-          )}) AND ${scopeAndFilters(type, statuses, filters)}
-          LIMIT ${cap + 1}`;
-        return {
-          candidates: rows
-            .slice(0, cap)
-            .map((row) => ({ type, id: row.id, textRank: 0, phrase: false, numbersInHeadFields: false, similarity: row.similarity })),
-          capped: rows.length > cap,
-        };
-      }),
-    ),
-  );
-  return { candidates: found.flatMap((entry) => entry.candidates), capped: found.some((entry) => entry.capped) };
+  let found = { candidates: [] as SearchCandidate[], capped: false };
+  for (const threshold of NEAR_THRESHOLDS) {
+    const perType = await Promise.all(types.map((type) => findTypeNearCandidates(type, text, threshold, statuses, filters)));
+    found = { candidates: perType.flatMap((entry) => entry.candidates), capped: perType.some((entry) => entry.capped) };
+    if (found.candidates.length) break;
+  }
+  return found;
+}
+
+function findTypeNearCandidates(
+  type: SearchResultType,
+  text: string,
+  threshold: number,
+  statuses: readonly ArticleStatus[],
+  filters: SearchFilters,
+) {
+  return getDb().$transaction(async (tx) => {
+    // The operator's threshold is a setting: this transaction's only.
+    await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true)`;
+    const fields = NEAR_FIELDS[type];
+    const rows = await tx.$queryRaw<{ id: string; similarity: number }[]>`
+      SELECT ${ALIAS[type]}.id,
+             greatest(${Prisma.join(
+               fields.map((field) => Prisma.sql`word_similarity(${text}, coalesce(${field}, ''))`),
+               ", ",
+             )})::float8 AS similarity
+      FROM ${FROM_CLAUSE[type]}
+      WHERE (${Prisma.join(
+        fields.map((field) => Prisma.sql`${text} <% ${field}`),
+        " OR ",
+      )}) AND ${scopeAndFilters(type, statuses, filters)}
+      LIMIT ${NEAR_CAP + 1}`;
+    return {
+      candidates: rows
+        .slice(0, NEAR_CAP)
+        .map((row) => ({ type, id: row.id, textRank: 0, phrase: false, numbersInHeadFields: false, similarity: row.similarity })),
+      capped: rows.length > NEAR_CAP,
+    };
+  });
 }
