@@ -76,7 +76,8 @@ export const NEAR_THRESHOLDS = [0.5, 0.3];
 
 /**
  * Rows whose short fields nearly match the words as typed (pg_trgm), for when no row has them all:
- * a misspelt name or title still finds something.
+ * a misspelt name or title still finds something. One transaction (the operator's threshold is a
+ * setting, this transaction's only) and one statement per threshold for every type.
  */
 export async function findNearCandidates(
   types: readonly SearchResultType[],
@@ -84,43 +85,40 @@ export async function findNearCandidates(
   statuses: readonly ArticleStatus[],
   filters: SearchFilters,
 ) {
-  let found = { candidates: [] as SearchCandidate[], capped: false };
-  for (const threshold of NEAR_THRESHOLDS) {
-    const perType = await Promise.all(types.map((type) => findTypeNearCandidates(type, text, threshold, statuses, filters)));
-    found = { candidates: perType.flatMap((entry) => entry.candidates), capped: perType.some((entry) => entry.capped) };
-    if (found.candidates.length) break;
-  }
-  return found;
+  return getDb().$transaction(async (tx) => {
+    let found = { candidates: [] as SearchCandidate[], capped: false };
+    for (const threshold of NEAR_THRESHOLDS) {
+      await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true)`;
+      const rows = await tx.$queryRaw<{ type: SearchResultType; id: string; similarity: number }[]>`
+        ${Prisma.join(
+          types.map((type) => Prisma.sql`(${nearQuery(type, text, statuses, filters)})`),
+          " UNION ALL ",
+        )}`;
+      const ofType = (type: SearchResultType) => rows.filter((row) => row.type === type);
+      const candidates = types.flatMap((type) =>
+        ofType(type)
+          .slice(0, NEAR_CAP)
+          .map((row) => ({ type, id: row.id, textRank: 0, phrase: false, numbersInHeadFields: false, similarity: row.similarity })),
+      );
+      found = { candidates, capped: types.some((type) => ofType(type).length > NEAR_CAP) };
+      if (candidates.length) break;
+    }
+    return found;
+  });
 }
 
-function findTypeNearCandidates(
-  type: SearchResultType,
-  text: string,
-  threshold: number,
-  statuses: readonly ArticleStatus[],
-  filters: SearchFilters,
-) {
-  return getDb().$transaction(async (tx) => {
-    // The operator's threshold is a setting: this transaction's only.
-    await tx.$executeRaw`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(threshold)}, true)`;
-    const fields = NEAR_FIELDS[type];
-    const rows = await tx.$queryRaw<{ id: string; similarity: number }[]>`
-      SELECT ${ALIAS[type]}.id,
-             greatest(${Prisma.join(
-               fields.map((field) => Prisma.sql`word_similarity(${text}, coalesce(${field}, ''))`),
-               ", ",
-             )})::float8 AS similarity
-      FROM ${FROM_CLAUSE[type]}
-      WHERE (${Prisma.join(
-        fields.map((field) => Prisma.sql`${text} <% ${field}`),
-        " OR ",
-      )}) AND ${scopeAndFilters(type, statuses, filters)}
-      LIMIT ${NEAR_CAP + 1}`;
-    return {
-      candidates: rows
-        .slice(0, NEAR_CAP)
-        .map((row) => ({ type, id: row.id, textRank: 0, phrase: false, numbersInHeadFields: false, similarity: row.similarity })),
-      capped: rows.length > NEAR_CAP,
-    };
-  });
+function nearQuery(type: SearchResultType, text: string, statuses: readonly ArticleStatus[], filters: SearchFilters) {
+  const fields = NEAR_FIELDS[type];
+  return Prisma.sql`
+    SELECT ${type}::text AS type, ${ALIAS[type]}.id,
+           greatest(${Prisma.join(
+             fields.map((field) => Prisma.sql`word_similarity(${text}, coalesce(${field}, ''))`),
+             ", ",
+           )})::float8 AS similarity
+    FROM ${FROM_CLAUSE[type]}
+    WHERE (${Prisma.join(
+      fields.map((field) => Prisma.sql`${text} <% ${field}`),
+      " OR ",
+    )}) AND ${scopeAndFilters(type, statuses, filters)}
+    LIMIT ${NEAR_CAP + 1}`;
 }

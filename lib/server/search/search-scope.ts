@@ -25,10 +25,10 @@ export function scopeAndFilters(type: SearchResultType, statuses: readonly Artic
   const finding = type === "finding" || type === "source";
   if (filters.kind && finding) conditions.push(Prisma.sql`n.kind = ${filters.kind}::"AnnotationKind"`);
   if (filters.review && finding) conditions.push(Prisma.sql`n.status = ${filters.review}::"AnnotationStatus"`);
+  // A lookup per candidate by the verdict's unique annotationId: as EXISTS, the planner hashed
+  // every verdict of that rating first (a sequential scan of the table, 195 ms at a million findings).
   if (filters.verdict && finding)
-    conditions.push(
-      Prisma.sql`EXISTS (SELECT 1 FROM "Verdict" v WHERE v."annotationId" = n.id AND v.rating = ${filters.verdict}::"VerdictRating")`,
-    );
+    conditions.push(Prisma.sql`(SELECT v.rating FROM "Verdict" v WHERE v."annotationId" = n.id) = ${filters.verdict}::"VerdictRating"`);
   if (filters.verdict && type === "fact-check") conditions.push(Prisma.sql`f.rating = ${filters.verdict}::"VerdictRating"`);
   if (filters.status) conditions.push(Prisma.sql`a.status = ${filters.status}::"ArticleStatus"`);
   if (filters.publisher) {
