@@ -6,6 +6,7 @@ import { canManageFactCheckLibrary } from "@/lib/policies/fact-checks";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LiveNotificationsLink } from "@/components/notifications/live-notifications-link";
 import { CspNonceProvider } from "@/components/security/csp-nonce";
+import { HeaderSearchBox } from "@/components/search/header-search-box";
 import { countUnreadNotifications } from "@/lib/server/notifications/count-unread-notifications";
 import "./globals.css";
 
@@ -40,6 +41,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 My work
               </Link>
               <LiveNotificationsLink unread={unread} />
+              <HeaderSearchBox />
               <span className="who" title={actor.email}>
                 {actor.name} · {actor.role.toLowerCase()}
               </span>

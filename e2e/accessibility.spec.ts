@@ -109,6 +109,18 @@ test.describe("signed in", () => {
     await expect(page.getByRole("region", { name: "Orphaned annotations" })).toBeVisible();
     await expectNoSeriousViolations(page, "the article page after a correction, with an orphan");
   });
+
+  test("the search page with results, and with a refused filter", async ({ page }) => {
+    const article = uniqueArticle("Searchable");
+    await importByPaste(page, article);
+    await tagPhrase(page, "the policy is a mistake", "o");
+    await page.goto(`/search?q=${encodeURIComponent(article.title)}`);
+    await expect(page.locator(".search-results > li").first()).toBeVisible();
+    await expectNoSeriousViolations(page, "the search page with results");
+    await page.goto("/search?q=policy&from=2026-02-01&to=2026-01-01");
+    await expect(page.locator("p.error[role=alert]")).toBeVisible();
+    await expectNoSeriousViolations(page, "the search page with a refused filter");
+  });
 });
 
 // A fresh editor with something in every queue and an unread notification, so the lists are checked, not only their empty states.

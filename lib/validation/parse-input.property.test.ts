@@ -12,6 +12,7 @@ import * as correction from "./correction";
 import * as notification from "./notification";
 import * as presence from "./presence";
 import * as review from "./review";
+import * as search from "./search";
 import * as richText from "./rich-text";
 import * as source from "./source";
 import * as user from "./user";
@@ -27,6 +28,7 @@ const modules: Record<string, unknown>[] = [
   notification,
   presence,
   review,
+  search,
   richText,
   source,
   user,
@@ -42,7 +44,7 @@ const FIELD_NAMES = [
   "title", "byline", "publisher", "sourceUrl", "publishedOn", "language", "url", "accessedOn", "archivedUrl", "excerpt", "stance",
   "reason", "checkerId", "reviewerId", "ids", "upTo", "email", "password", "name", "role", "text", "type", "content", "marks",
   "attrs", "href", "fields", "metadata", "details", "prefix", "suffix", "body", "mentionIds", "parentId", "commentId", "isResolved",
-  "key", "activity", "status", "assignee", "from", "to", "sort", "after", "limit",
+  "key", "activity", "status", "assignee", "from", "to", "sort", "after", "limit", "q", "review",
 ]; // prettier-ignore
 
 const hostileString = fc.oneof(

@@ -4,13 +4,17 @@
 // audit events), filled in SQL. The same requests are interleaved on both; the ratio large/small
 // is printed (target for the article list's first page: ≤ 1.5×). Then every SQL statement those
 // requests sent to the large database is run again under EXPLAIN ANALYZE, and any sequential scan
-// of a large table is named. Needs a real PostgreSQL (DATABASE_URL).
+// of a large table is named. Search: the /search page over ~40 varied queries (topics, names,
+// figures, phrases, filters, misspellings, words in every row) with 100,000 library entries, p50
+// and p95 on both databases (target p95 ≤ 200 ms on the large one), and each query's statements
+// under EXPLAIN ANALYZE. Needs a real PostgreSQL (DATABASE_URL).
 import pg from "pg";
 import { randomBytes } from "node:crypto";
 import { applyMigrations } from "../db/schema-engine.ts";
 import { postAction } from "../../e2e/server-actions.ts";
 import { startWireProxy, type WireTrip } from "./support/pg-wire-proxy.ts";
 import { seedScale } from "./support/seed-scale.ts";
+import { benchQueries, seedSearch } from "./support/seed-search.ts";
 import { percentile, signIn, startNext } from "./support/server.ts";
 
 const serverUrl = process.env.DATABASE_URL;
@@ -19,7 +23,8 @@ if (!serverUrl) {
   process.exit(0);
 }
 const ROUNDS = 10;
-const LARGE_TABLES = new Set(["Annotation", "AuditEvent", "Article"]);
+const LARGE_TABLES = new Set(["Annotation", "AuditEvent", "Article", "Source", "Verdict", "FactCheck"]);
+const SEARCH_ROUNDS = 3;
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const LARGE = { articles: 10_000, annotationsPerArticle: 100, auditPerAnnotation: 1 };
 const SMALL = { articles: 10, annotationsPerArticle: 100, auditPerAnnotation: 1 };
@@ -53,6 +58,11 @@ try {
   const seeded = await seedScale(urlOf(names.large), LARGE, people);
   console.log(
     `large database seeded in ${seeded.seconds.toFixed(0)} s: ${LARGE.articles.toLocaleString("en")} articles, ${seeded.annotations.toLocaleString("en")} annotations and as many audit events`,
+  );
+  await seedSearch(urlOf(names.small), { articles: SMALL.articles, libraryEntries: 1_000 });
+  const searchSeeded = await seedSearch(urlOf(names.large), { articles: LARGE.articles, libraryEntries: 100_000 });
+  console.log(
+    `search data added in ${searchSeeded.seconds.toFixed(0)} s: claims, speakers, verdicts, 200,000 sources and 100,000 library entries`,
   );
 
   const sides = await Promise.all(
@@ -113,7 +123,7 @@ try {
           controller.abort();
         },
       };
-      return { side, proxy, operations };
+      return { side, proxy, operations, get };
     }),
   );
 
@@ -139,6 +149,37 @@ try {
     );
   }
 
+  // The search page over varied queries, interleaved on both databases.
+  const queries = benchQueries();
+  for (const { get } of sides) for (const query of queries) await get(`/search?${query}`);
+  const searchLatency: Record<string, number[]> = { small: [], large: [] };
+  const byQuery = new Map<string, number[]>();
+  for (let round = 0; round < SEARCH_ROUNDS; round++) {
+    for (const query of queries) {
+      for (const { side, get } of sides) {
+        const started = performance.now();
+        await get(`/search?${query}`);
+        const ms = performance.now() - started;
+        searchLatency[side]!.push(ms);
+        if (side === "large") byQuery.set(query, [...(byQuery.get(query) ?? []), ms]);
+      }
+    }
+  }
+  console.log(`search page over ${queries.length} varied queries × ${SEARCH_ROUNDS} rounds (target: p95 ≤ 200 ms on the large database):`);
+  for (const side of ["small", "large"] as const) {
+    const values = searchLatency[side]!;
+    console.log(
+      `  ${side.padEnd(6)} p50 ${percentile(values, 50).toFixed(1).padStart(7)} ms   p95 ${percentile(values, 95).toFixed(1).padStart(7)} ms`,
+    );
+  }
+  const slowest = [...byQuery].map(([query, values]) => ({ query, ms: percentile(values, 50) })).sort((a, b) => b.ms - a.ms);
+  console.log(
+    `  slowest on the large database (p50): ${slowest
+      .slice(0, 5)
+      .map((entry) => `${decodeURIComponent(entry.query)} ${entry.ms.toFixed(0)} ms`)
+      .join(" · ")}`,
+  );
+
   // EXPLAIN ANALYZE of what each request sent to the large database.
   const large = sides[1]!;
   const explain = new pg.Client({ connectionString: urlOf(names.large) });
@@ -146,7 +187,15 @@ try {
   console.log(
     "EXPLAIN ANALYZE at a million rows, each statement of each request (slowest plan, and any sequential scan of a large table):",
   );
-  for (const [name, run] of Object.entries(large.operations)) {
+  // A sequential scan that a LIMIT stops after a few rows (the planner's pick for a word found in
+  // most rows) reads no more than an index would: named apart from one that reads the table.
+  const { rows: sizes } = await explain.query<{ name: string; rows: number }>(
+    `SELECT relname AS name, reltuples::float8 AS rows FROM pg_class WHERE relname = ANY($1::text[])`,
+    [[...LARGE_TABLES]],
+  );
+  const tableRows = new Map(sizes.map((size) => [size.name, size.rows]));
+  const searches = Object.fromEntries(queries.map((query) => [`search ${decodeURIComponent(query)}`, () => large.get(`/search?${query}`)]));
+  for (const [name, run] of Object.entries({ ...large.operations, ...searches })) {
     large.proxy.reset();
     await run();
     const statements = large.proxy.trips.filter(
@@ -154,17 +203,31 @@ try {
     );
     let slowest = { ms: 0, sql: "" };
     const scans = new Set<string>();
+    const partial = new Map<string, number>();
+    // A transaction's own settings (the near matches' similarity threshold) apply to the statements after them.
+    let setting: string | null = null;
     for (const trip of statements) {
-      const plan = await explainPlan(explain, trip);
+      if (/^\s*SELECT set_config\(/i.test(trip.sql)) {
+        setting = literalSql(trip);
+        continue;
+      }
+      const plan = await explainPlan(explain, trip, setting);
       if (!plan) continue;
       if (plan.ms > slowest.ms) slowest = { ms: plan.ms, sql: trip.sql };
       if (process.env.BENCH_EXPLAIN_VERBOSE)
         console.log(`    ${plan.ms.toFixed(2).padStart(7)} ms ${trip.sql.replace(/\s+/g, " ").slice(0, 110)}`);
-      for (const table of plan.seqScans) scans.add(table);
+      for (const scan of plan.seqScans) {
+        if (scan.rowsRead >= 0.1 * (tableRows.get(scan.table) ?? 0)) scans.add(scan.table);
+        else partial.set(scan.table, Math.max(partial.get(scan.table) ?? 0, scan.rowsRead));
+      }
     }
+    const stopped = [...partial].map(
+      ([table, read]) => `${table} (${read.toLocaleString("en")} of ${(tableRows.get(table) ?? 0).toLocaleString("en")} rows)`,
+    );
     console.log(
       `  ${name.padEnd(48)} ${statements.length} statements, slowest ${slowest.ms.toFixed(2)} ms` +
-        (scans.size ? `; SEQUENTIAL SCAN of ${[...scans].join(", ")}` : "; no sequential scan of a large table"),
+        (scans.size ? `; SEQUENTIAL SCAN of ${[...scans].join(", ")}` : "; no sequential scan of a large table") +
+        (stopped.length ? `; a LIMIT stopped the sequential read of ${stopped.join(", ")}` : ""),
     );
   }
   await explain.end();
@@ -175,25 +238,38 @@ try {
 }
 process.exit(0);
 
-type PlanNode = { "Node Type": string; "Relation Name"?: string; "Actual Rows"?: number; Plans?: PlanNode[] };
+type PlanNode = {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Actual Rows"?: number;
+  "Actual Loops"?: number;
+  "Rows Removed by Filter"?: number;
+  Plans?: PlanNode[];
+};
 
-/** The statement's plan as it ran (in a transaction rolled back, so writes leave nothing). */
-async function explainPlan(client: pg.Client, trip: WireTrip) {
+// EXPLAIN takes no bind parameters: the captured values go in as literals, untyped as they were sent.
+function literalSql(trip: WireTrip): string {
+  return trip.sql.replace(/\$(\d+)/g, (_, n: string) => {
+    const value = trip.params[Number(n) - 1];
+    return value === null || value === undefined ? "NULL" : `'${value.replaceAll("'", "''")}'`;
+  });
+}
+
+/** The statement's plan as it ran (in a transaction rolled back, so writes leave nothing), after `setting` if any. */
+async function explainPlan(client: pg.Client, trip: WireTrip, setting: string | null = null) {
   await client.query("BEGIN");
   try {
-    // EXPLAIN takes no bind parameters: the captured values go in as literals, untyped as they were sent.
-    const sql = trip.sql.replace(/\$(\d+)/g, (_, n: string) => {
-      const value = trip.params[Number(n) - 1];
-      return value === null || value === undefined ? "NULL" : `'${value.replaceAll("'", "''")}'`;
-    });
+    if (setting) await client.query(setting);
     const { rows } = await client.query<{ "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number }] }>(
-      `EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`,
+      `EXPLAIN (ANALYZE, FORMAT JSON) ${literalSql(trip)}`,
     );
     const [{ Plan, "Execution Time": ms }] = rows[0]!["QUERY PLAN"];
-    const seqScans: string[] = [];
+    const seqScans: { table: string; rowsRead: number }[] = [];
     const walk = (node: PlanNode) => {
-      if (node["Node Type"] === "Seq Scan" && node["Relation Name"] && LARGE_TABLES.has(node["Relation Name"]))
-        seqScans.push(node["Relation Name"]);
+      if (node["Node Type"] === "Seq Scan" && node["Relation Name"] && LARGE_TABLES.has(node["Relation Name"])) {
+        const rowsRead = ((node["Actual Rows"] ?? 0) + (node["Rows Removed by Filter"] ?? 0)) * (node["Actual Loops"] ?? 1);
+        seqScans.push({ table: node["Relation Name"], rowsRead });
+      }
       node.Plans?.forEach(walk);
     };
     walk(Plan);
