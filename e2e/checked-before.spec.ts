@@ -1,9 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { test, expect } from "@playwright/test";
-import type pg from "pg";
-import { claimKey } from "../lib/fact-checks/desk-entry";
 import { importByPaste, storageStateFor, tagPhrase } from "./helpers";
-import { testDatabase } from "./people";
 
 // "Checked before", where the work happens: a reviewer tags a claim, the card shows the earlier
 // fact-check that matches it with the words in common marked, attaches it as a source and copies
@@ -17,7 +14,6 @@ const place = `Zq${randomUUID()
   .slice(0, 6)}ton`;
 const claimPhrase = `bus fares in ${place} fell by 12 per cent in 2025`;
 const factCheck = {
-  id: `e2efc${randomUUID().replaceAll("-", "").slice(0, 20)}`,
   url: `https://factcheck.example/${place.toLowerCase()}-bus-fares`,
   claimReviewed: `Bus fares in ${place} fell by 12 per cent in 2025`,
   headline: `No, ${place}'s bus fares did not fall by 12 per cent`,
@@ -27,7 +23,6 @@ const factCheck = {
 };
 // Another entry of the library, about something else: it must not be offered for this claim.
 const unrelated = {
-  id: `e2efc${randomUUID().replaceAll("-", "").slice(0, 20)}`,
   url: `https://factcheck.example/${randomUUID()}`,
   claimReviewed: "Drinking bleach cures the flu",
   headline: "Bleach does not cure the flu",
@@ -36,62 +31,38 @@ const unrelated = {
   datePublished: "2020-04-01",
 };
 
-let db: pg.Pool;
-
-// Tests of a file may each run their own beforeAll in one worker (fullyParallel): the seed is
-// written once, and a second run adds nothing, term counts included.
-test.beforeAll(async () => {
-  db = testDatabase();
-  // As an import writes them: the rows, then their terms counted in FactCheckTerm in the same transaction.
-  const client = await db.connect();
+// Tests of a file may each run their own beforeAll in one worker (fullyParallel): the library is
+// filled through the real import route as an editor, and a second import only finds duplicates.
+test.beforeAll(async ({ playwright, baseURL }) => {
+  const editor = await playwright.request.newContext({ baseURL, storageState: storageStateFor("editor") });
   try {
-    await client.query("BEGIN");
-    const added: string[] = [];
-    for (const entry of [factCheck, unrelated]) {
-      const { rows } = await client.query<{ id: string }>(
-        `INSERT INTO "FactCheck" (id, origin, url, "claimReviewed", "claimKey", headline, "ratingName", "publisherName", "datePublished", "updatedAt")
-         VALUES ($1, 'LIBRARY', $2, $3, $4, $5, $6, $7, $8, now()) ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [
-          entry.id,
-          entry.url,
-          entry.claimReviewed,
-          claimKey(entry.claimReviewed),
-          entry.headline,
-          entry.ratingName,
-          entry.publisherName,
-          entry.datePublished,
-        ],
-      );
-      added.push(...rows.map((row) => row.id));
-    }
-    // What addFactCheckTerms (lib/server/fact-checks/term-stats.ts, server-only, so not importable
-    // here) writes: each lexeme's document count, and the totals BM25 reads under keys with a space.
-    await client.query(
-      `INSERT INTO "FactCheckTerm" (term, docs)
-       SELECT term, docs FROM (
-         SELECT lexeme AS term, count(*)::int AS docs
-         FROM "FactCheck" f, unnest(f."searchVector") AS u(lexeme, positions, weights) WHERE f.id = ANY($1) GROUP BY lexeme
-         UNION ALL
-         SELECT ' documents', count(*)::int FROM "FactCheck" f WHERE f.id = ANY($1)
-         UNION ALL
-         SELECT ' weight ' || w, count(*)::int
-         FROM "FactCheck" f, unnest(f."searchVector") AS u(lexeme, positions, weights), unnest(u.weights) AS w
-         WHERE f.id = ANY($1) AND w IN ('A', 'B') GROUP BY w
-       ) s ORDER BY term
-       ON CONFLICT (term) DO UPDATE SET docs = "FactCheckTerm".docs + excluded.docs`,
-      [added],
-    );
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
+    const feed = {
+      "@context": "https://schema.org",
+      "@type": "DataFeed",
+      dataFeedElement: [factCheck, unrelated].map((entry) => ({
+        "@type": "DataFeedItem",
+        item: {
+          "@type": "ClaimReview",
+          url: entry.url,
+          claimReviewed: entry.claimReviewed,
+          headline: entry.headline,
+          datePublished: entry.datePublished,
+          author: { "@type": "Organization", name: entry.publisherName },
+          reviewRating: { "@type": "Rating", alternateName: entry.ratingName },
+        },
+      })),
+    };
+    const answer = await editor.post("/api/fact-checks/import?name=checked-before.json", { data: Buffer.from(JSON.stringify(feed)) });
+    expect(answer.status()).toBe(200);
+    const lines = (await answer.text())
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { type: string; summary?: { added: number; duplicates: number; refused: number } });
+    const summary = lines.at(-1)?.summary;
+    expect(summary && summary.added + summary.duplicates, JSON.stringify(lines.at(-1))).toBe(2);
   } finally {
-    client.release();
+    await editor.dispose();
   }
-});
-
-test.afterAll(async () => {
-  await db?.end();
 });
 
 test("a tagged claim shows the earlier fact-check it repeats; attach it as a source and copy its rating as a draft", async ({ page }) => {
