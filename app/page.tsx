@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 import { requirePageActor } from "@/lib/auth/page";
 import { AppError } from "@/lib/errors";
 import { listArticles, listPublishers } from "@/lib/server/articles/list-articles";
@@ -53,24 +54,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
       ) : (
         <>
           <ArticleTable articles={page.articles} sort={parsed.data?.sort ?? "newest"} />
-          <nav className="pager" aria-label="Pages">
-            {raw.after && <Link href={pageLink(raw, undefined)}>First page</Link>}
-            {page.nextCursor && (
-              <Link href={pageLink(raw, page.nextCursor)} rel="next">
-                Next page
-              </Link>
-            )}
-          </nav>
+          <KeysetPager path="/" query={raw} nextCursor={page.nextCursor} />
         </>
       )}
     </section>
   );
-}
-
-function pageLink(raw: Record<string, string | undefined>, after: string | undefined) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(raw)) if (value && key !== "after") params.set(key, value);
-  if (after) params.set("after", after);
-  const query = params.toString();
-  return query ? `/?${query}` : "/";
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { KeysetPager, pageLink } from "@/components/ui/keyset-pager";
 import { requirePageActor } from "@/lib/auth/page";
 import { AppError } from "@/lib/errors";
 import { searchEverything } from "@/lib/server/search/search-everything";
@@ -29,7 +30,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
           {refused.details.field === "after" && (
             <>
               {" "}
-              <Link href={pageLink(raw, undefined)}>First page</Link>
+              <Link href={pageLink("/search", raw, undefined)}>First page</Link>
             </>
           )}
         </p>
@@ -47,14 +48,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
             {page.capped && " Many rows match: only the first ones found were ranked. Add a word or a filter to narrow the search."}
           </p>
           <SearchResults results={page.results} />
-          <nav className="pager" aria-label="Pages">
-            {raw.after && <Link href={pageLink(raw, undefined)}>First page</Link>}
-            {page.nextCursor && (
-              <Link href={pageLink(raw, page.nextCursor)} rel="next">
-                Next page
-              </Link>
-            )}
-          </nav>
+          <KeysetPager path="/search" query={raw} nextCursor={page.nextCursor} />
         </>
       )}
     </section>
@@ -69,11 +63,4 @@ async function search(actor: Parameters<typeof searchEverything>[0]["actor"], ra
     if (error instanceof AppError && error.code === "INVALID") return error;
     throw error;
   }
-}
-
-function pageLink(raw: Record<string, string | undefined>, after: string | undefined) {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(raw)) if (value && key !== "after") params.set(key, value);
-  if (after) params.set("after", after);
-  return `/search?${params.toString()}`;
 }
