@@ -113,6 +113,9 @@ test("an approved finding that changes goes back to review and says what changed
   // The link opens the card itself, as My work and notifications do.
   const review = card(editor, "the policy is a mistake");
   await expect(review).toHaveAttribute("aria-current", "true");
+  // The server draws the open card before the page is interactive: a key pressed before hydration
+  // reaches no handler (it happened under load). The live feed is connected only once it is.
+  await expect(editor.locator('[data-live-status="live"]')).toHaveCount(1);
   await editor.keyboard.press("a");
   await expect(review.locator(".status")).toHaveText("Approved");
   await editorContext.close();
