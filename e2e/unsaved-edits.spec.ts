@@ -103,6 +103,9 @@ test("offline: edits and new highlights wait on screen and are sent when the bro
 });
 
 test("deleting while the last edit is waiting or on its way saves it first, and Undo brings it back with the edit", async ({ page }) => {
+  // Every server action is held a second on purpose: at the loaded end of a CI run this took 66 s
+  // of the default 60 (28 s on a quiet machine).
+  test.slow();
   await importByPaste(page, uniqueArticle("Delete in flight"));
   await tagPhrase(page, "Council tax in Barnet", "c");
   // Every action takes a second longer, so the delete is pressed while the autosave is still out.
