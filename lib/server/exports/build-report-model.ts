@@ -9,6 +9,7 @@ import { compareFindings, REPORT_SCHEMA_VERSION, type ReportModel, type ReportSi
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import type { RichText } from "@/lib/validation/rich-text";
+import { isSignedOffOrPublished, SIGNED_OFF_OR_PUBLISHED } from "@/lib/workflow/signed-off";
 
 const articleSelect = {
   id: true,
@@ -104,7 +105,7 @@ export async function buildReportModel({ actor, articleId, baseUrl }: BuildRepor
 /** The same for the public page: only an article with an active link, found by its token alone. */
 export async function buildPublicReportModel({ token, baseUrl }: { token: string; baseUrl: string }): Promise<ReportModel | null> {
   const article = await getDb().article.findFirst({
-    where: { publicLinks: { some: { token, revokedAt: null } }, status: { in: ["SIGNED_OFF", "PUBLISHED"] } },
+    where: { publicLinks: { some: { token, revokedAt: null } }, status: { in: [...SIGNED_OFF_OR_PUBLISHED] } },
     select: articleSelect,
   });
   return article ? toReportModel(article, baseUrl) : null;
@@ -157,8 +158,7 @@ export function toReportModel(article: ArticleRow, baseUrl: string): ReportModel
     }))
     .sort(compareFindings);
   const signOffs = article.signOffs.map(toSignOff);
-  const current =
-    article.status === "SIGNED_OFF" || article.status === "PUBLISHED" ? (signOffs.findLast((s) => !s.reopened) ?? null) : null;
+  const current = isSignedOffOrPublished(article.status) ? (signOffs.findLast((s) => !s.reopened) ?? null) : null;
   const revisions = article.revisions.map((r, i) => ({
     revision: r.revision,
     at: isoFromDate(r.createdAt),

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { publicLinkRefusal } from "@/lib/policies/exports";
+import { publishReportRefusal, revokePublicReportRefusal } from "@/lib/policies/exports";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { recordAudit } from "@/lib/server/audit";
 import { setDeskEntriesReport } from "@/lib/server/fact-checks/desk-entries";
@@ -22,7 +22,7 @@ export async function publishReport({ actor, input }: PublishReportOptions): Pro
       article &&
       (await tx.article.findFirst({ where: { id: article.id, ...readableArticleWhere(actor) }, select: { id: true, status: true } }));
     if (!readable) throw new AppError("NOT_FOUND", "There is no article with that id.");
-    const refusal = publicLinkRefusal(actor, readable);
+    const refusal = publishReportRefusal(actor, readable);
     if (refusal) throw new AppError("FORBIDDEN", refusal);
     const active = await tx.publicReportLink.findFirst({ where: { articleId: readable.id, revokedAt: null }, select: { token: true } });
     if (active) return active;
@@ -57,8 +57,7 @@ export async function revokePublicReport({ actor, input }: RevokePublicReportOpt
       select: { id: true, status: true },
     });
     if (!article) throw new AppError("NOT_FOUND", "There is no article with that id.");
-    // Revoking is allowed whatever the article's state now: a reopened article's link must be closable.
-    const refusal = publicLinkRefusal(actor, { status: "SIGNED_OFF" });
+    const refusal = revokePublicReportRefusal(actor);
     if (refusal) throw new AppError("FORBIDDEN", refusal);
     const links = await tx.publicReportLink.findMany({ where: { articleId: article.id, revokedAt: null }, select: { id: true } });
     if (links.length === 0) throw new AppError("INVALID", "This report has no public link to revoke.");

@@ -4,7 +4,7 @@ import { requirePageActor } from "@/lib/auth/page";
 import { appBaseUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { claimReviewProblems } from "@/lib/exports/claim-review";
-import { publicLinkRefusal } from "@/lib/policies/exports";
+import { publishReportRefusal } from "@/lib/policies/exports";
 import { buildReportModel } from "@/lib/server/exports/build-report-model";
 import { ExportLinks } from "@/components/reports/export-links";
 import { PublicLinkControls } from "@/components/reports/public-link-controls";
@@ -27,7 +27,7 @@ export default async function ReportPage({ params }: Params) {
       </p>
       <ExportLinks articleId={model.article.id} />
       <div className="no-print">
-        <PublicLinkControls articleId={model.article.id} publicUrl={model.publicUrl} refusal={publicLinkRefusal(actor, model.article)} />
+        <PublicLinkControls articleId={model.article.id} publicUrl={model.publicUrl} refusal={publishReportRefusal(actor, model.article)} />
       </div>
       {checks.length > 0 && (
         <details className="report-checks">
