@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canDeleteAnnotation, canEditAnnotation, editAnnotationRefusal } from "./annotations";
+import { canEditAnnotation, editAnnotationRefusal } from "./annotations";
 
 const author = { id: "u1", role: "REVIEWER" as const };
 const other = { id: "u2", role: "REVIEWER" as const };
@@ -11,7 +11,6 @@ describe("annotation policies", () => {
     expect(canEditAnnotation(author, draft)).toBe(true);
     expect(canEditAnnotation(editor, draft)).toBe(true);
     expect(canEditAnnotation(other, draft)).toBe(false);
-    expect(canDeleteAnnotation(other, draft)).toBe(false);
   });
 
   it("lets the author and editors change an approved finding (it goes back to review), and freezes a signed-off article", () => {

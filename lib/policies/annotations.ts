@@ -14,7 +14,3 @@ export function editAnnotationRefusal(actor: Pick<Actor, "id" | "role">, annotat
 export function canEditAnnotation(actor: Pick<Actor, "id" | "role">, annotation: AnnotationFacts): boolean {
   return editAnnotationRefusal(actor, annotation) === null;
 }
-
-export function canDeleteAnnotation(actor: Pick<Actor, "id" | "role">, annotation: AnnotationFacts): boolean {
-  return canEditAnnotation(actor, annotation);
-}
