@@ -20,7 +20,8 @@ export async function deleteAnnotation({ actor, input }: { actor: Actor; input: 
       rule: editAnnotationRefusal,
       conflictMessage: staleStepMessage("delete"),
     });
-    const after = await tx.annotation.update({ where: { id: before.id }, data: { deletedAt: new Date() }, select: annotationSelect });
+    const deletedAt = new Date();
+    const after = await tx.annotation.update({ where: { id: before.id }, data: { deletedAt }, select: annotationSelect });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "annotation.deleted",
@@ -28,7 +29,7 @@ export async function deleteAnnotation({ actor, input }: { actor: Actor; input: 
       entityId: before.id,
       articleId: before.articleId,
       before: { deletedAt: null },
-      after: { deletedAt: new Date() },
+      after: { deletedAt },
     });
     return toAnnotationView(after);
   });

@@ -161,6 +161,14 @@ describe("sources and submission", () => {
     await restoreAnnotation({ actor: author, input: { annotationId: claim.id, version: deleted.version } });
     expect((await listAnnotations({ actor: author, articleId: article.id })).map((a) => a.id)).toContain(claim.id);
   });
+
+  it("records the deletion at the instant the row was deleted", async () => {
+    const claim = await newClaim();
+    await deleteAnnotation({ actor: author, input: { annotationId: claim.id, version: 1 } });
+    const { deletedAt } = await getDb().annotation.findUniqueOrThrow({ where: { id: claim.id }, select: { deletedAt: true } });
+    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: claim.id, action: "annotation.deleted" } });
+    expect(audit.after).toEqual({ deletedAt: deletedAt?.toISOString() });
+  });
 });
 
 describe("a refused save writes nothing", () => {
