@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { annotationHistoryAction } from "@/lib/actions/annotation-actions";
+import { callAction } from "@/lib/actions/call-action";
 import type { HistoryEntry } from "@/lib/annotations/types";
 import { editedFields } from "@/lib/annotations/changed-since";
 import { fieldName } from "@/lib/annotations/field-labels";
@@ -40,7 +41,7 @@ export function AnnotationHistory({ annotationId, version }: { annotationId: str
 
   async function load() {
     if (entries && loadedVersion === version) return;
-    const result = await annotationHistoryAction({ annotationId });
+    const result = await callAction(annotationHistoryAction, { annotationId });
     if (result.ok) {
       setEntries(result.data);
       setLoadedVersion(version);
