@@ -25,3 +25,22 @@ export const reattachAnnotationSchema = z.object({
   end: z.number().int().min(1),
   exact: z.string().min(1).max(MAX_SPAN_LENGTH),
 });
+
+export type CorrectionSummary = { reanchored: number; orphaned: number };
+
+/** "?corrected=<moved>-<orphaned>": what a saved correction's redirect tells the article page. */
+export const correctionSummaryParam = ({ reanchored, orphaned }: CorrectionSummary) => `${reanchored}-${orphaned}`;
+
+const correctionSummarySchema = z
+  .string()
+  .regex(/^\d{1,9}-\d{1,9}$/)
+  .transform((value): CorrectionSummary => {
+    const [reanchored, orphaned] = value.split("-").map(Number);
+    return { reanchored: reanchored!, orphaned: orphaned! };
+  });
+
+/** The counts of a saved correction, or null for anything a hand-edited URL may hold instead: the notice is then left out. */
+export function readCorrectionSummary(value: unknown): CorrectionSummary | null {
+  const parsed = correctionSummarySchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,5 +1,8 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { requirePageActor } from "@/lib/auth/page";
+import { getActor, type Actor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { listAnnotations } from "@/lib/server/annotations/list-annotations";
@@ -21,17 +24,22 @@ import { getDb } from "@/lib/db";
 import { compactAnnotations } from "@/lib/annotations/compact-annotations";
 import { readArticleHeadSeq } from "@/lib/server/live/read-article-events";
 import { plural } from "@/lib/plural";
+import { readCorrectionSummary, type CorrectionSummary } from "@/lib/validation/correction";
 
 type Params = { params: Promise<{ id: string }> };
+
+// The page and its title read the article once per request, through the same scoped use case.
+const readArticle = cache((actor: Actor, articleId: string) => getArticle({ actor, articleId }));
 
 export default async function ArticlePage({
   params,
   searchParams,
-}: Params & { searchParams: Promise<{ corrected?: string; annotation?: string; imported?: string }> }) {
+}: Params & { searchParams: Promise<{ corrected?: string | string[]; annotation?: string; imported?: string }> }) {
   const { id } = await params;
   const { corrected, annotation: openAnnotation, imported } = await searchParams;
+  const correction = readCorrectionSummary(corrected);
   const actor = await requirePageActor(`/articles/${id}`);
-  const article = await getArticle({ actor, articleId: id }).catch((error: unknown) => {
+  const article = await readArticle(actor, id).catch((error: unknown) => {
     if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
@@ -66,7 +74,7 @@ export default async function ArticlePage({
         </p>
       )}
       {canCorrectArticle(actor) && article.sourceUrl && <UpstreamCheck articleId={article.id} />}
-      {corrected && <CorrectionSummary value={corrected} />}
+      {correction && <CorrectionNotice {...correction} />}
       {imported === "fallback" && (
         <p className="notice" role="status">
           The page’s markup did not mark its article clearly, so the text was taken without its menus, links and notices. Check where it
@@ -101,16 +109,23 @@ export default async function ArticlePage({
   );
 }
 
-export async function generateMetadata({ params }: Params) {
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { id } = await params;
-  return { title: `Article ${id.slice(0, 8)}` };
+  const actor = await getActor();
+  // Only someone who may read the article sees its title; anyone else, what the address already says.
+  const article = actor
+    ? await readArticle(actor, id).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === "NOT_FOUND") return null;
+        throw error;
+      })
+    : null;
+  return { title: article?.title ?? `Article ${id.slice(0, 8)}` };
 }
 
-function CorrectionSummary({ value }: { value: string }) {
-  const [reanchored, orphaned] = value.split("-").map(Number);
+function CorrectionNotice({ reanchored, orphaned }: CorrectionSummary) {
   return (
     <p className="notice" role="status">
-      Correction saved. {plural(reanchored ?? 0, "annotation")} moved with the text
+      Correction saved. {plural(reanchored, "annotation")} moved with the text
       {orphaned ? `; ${plural(orphaned, "could not be placed and is", "could not be placed and are")} listed as orphaned.` : "."}
     </p>
   );
