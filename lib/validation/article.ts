@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalDate, optionalText } from "@/lib/validation/fields";
+import { optionalDate, optionalText, recordId } from "@/lib/validation/fields";
 import { httpUrlSchema } from "@/lib/validation/url";
 
 /** Metadata typed on the import form or passed to the CLI; the text itself is checked by lib/import. */
@@ -29,3 +29,22 @@ export const webImportSchema = z.object({
   url: z.string().trim().min(1, "Enter the page's address.").max(2000, "The address can be at most 2,000 characters."),
 });
 export type WebImportInput = z.infer<typeof webImportSchema>;
+
+/** The import form's tabs; anything else is read as pasted text, the form's first tab. */
+export const IMPORT_MODES = ["paste", "file", "url"] as const;
+export type ImportMode = (typeof IMPORT_MODES)[number];
+
+/** The import form: its tab, the metadata typed, and for "From a web address" the page fetched in step one. */
+export const importArticleSchema = z.object({
+  mode: z.enum(IMPORT_MODES).catch("paste"),
+  metadata: articleMetadataSchema,
+  snapshotId: z
+    .string()
+    .refine((id) => recordId.safeParse(id).success, "Fetch the page again.")
+    .optional(),
+});
+export type ImportArticleInput = z.infer<typeof importArticleSchema>;
+
+export const updateArticleDetailsSchema = z.object({ articleId: recordId, details: articleDetailsSchema });
+
+export const checkArticleUpstreamSchema = z.object({ articleId: recordId });
