@@ -30,6 +30,19 @@ test("pasted text is imported, listed with its counts and shown with its paragra
   ]);
 });
 
+test("the article page is titled with the article's title, for those who may read it only", async ({ page, browser }) => {
+  const article = uniqueArticle("Titled");
+  const id = await importByPaste(page, article);
+  await expect(page).toHaveTitle(`${article.title} · Factmark`);
+  // Archived: off the desk for a reviewer, so not even its title may reach one.
+  await withDatabase((db) => db.query(`UPDATE "Article" SET status = 'ARCHIVED' WHERE id = $1`, [id]));
+  const reviewer = await signIn(browser, await withDatabase((db) => createUser(db, "REVIEWER", "title-reader")));
+  const response = await reviewer.goto(`/articles/${id}`);
+  expect(response?.status()).toBe(404);
+  await expect(reviewer).not.toHaveTitle(new RegExp(article.title));
+  await reviewer.context().close();
+});
+
 test("an uploaded HTML file keeps its paragraphs and drops its scripts", async ({ page }) => {
   const token = Date.now().toString(36);
   const html = `<html><head><title>Upload ${token}</title><script>alert("x")</script></head>
