@@ -1,12 +1,16 @@
 // Every audit event the app writes, in one union: its action, the kind of record it is about, how
 // people read it, and the shapes of what it records before and after. recordAudit only takes these,
-// and readers parse rows through them (parse-audit-event.ts). Adding an action is one entry here.
+// and readers parse rows through them (parse-audit-event.ts). Adding an action is one entry here
+// (the compiler refuses the recordAudit call until it exists).
 import { z } from "zod";
 import * as p from "@/lib/audit/audit-payloads";
 
 type Payload = z.ZodType;
 
-function event<E extends string, B extends Payload = typeof p.none, A extends Payload = typeof p.none>(
+/** The records an event can be about (its row's entityType). */
+type EntityType = "Article" | "Annotation" | "Source" | "Comment" | "PublicReportLink" | "User" | "FactCheckImport";
+
+function event<E extends EntityType, B extends Payload = typeof p.none, A extends Payload = typeof p.none>(
   entityType: E,
   label: string,
   payload: { before?: B; after?: A } = {},
@@ -97,7 +101,7 @@ export type AuditEventOf<A extends AuditAction> = {
 };
 export type AuditEvent = { [A in AuditAction]: AuditEventOf<A> }[AuditAction];
 
-// No payload may be left out rather than given as null.
+// A payload the action may go without (null) may also be left out.
 type Given<T> = null extends T ? Exclude<T, null> | null | undefined : T;
 
 /** An event as written: what recordAudit takes for each action (a Date where the row keeps its ISO string). */
