@@ -2,28 +2,13 @@
 import { useState } from "react";
 import { annotationHistoryAction } from "@/lib/actions/annotation-actions";
 import { callAction } from "@/lib/actions/call-action";
+import { auditLabel } from "@/lib/audit/audit-events";
 import type { HistoryEntry } from "@/lib/annotations/types";
 import { editedFields } from "@/lib/annotations/changed-since";
 import { fieldName } from "@/lib/annotations/field-labels";
 
-const ACTIONS: Record<string, string> = {
-  "annotation.created": "created it",
-  "annotation.updated": "edited",
-  "annotation.deleted": "deleted it",
-  "annotation.restored": "restored it",
-  "annotation.submitted": "submitted it for review",
-  "annotation.reattached": "re-attached it",
-  "source.added": "added a source",
-  "source.updated": "edited a source",
-  "source.removed": "removed a source",
-  "annotation.approved": "approved it",
-  "annotation.changes_requested": "requested changes",
-  "annotation.dismissed": "dismissed it",
-  "annotation.reopened": "reopened it",
-  "annotation.needs_review": "sent it back to review by changing it",
-  "annotation.reanchored": "moved it with a correction of the text",
-  "annotation.orphaned": "corrected the text, which lost its passage",
-};
+/** A row this version cannot read: said neutrally rather than guessed at (the server logged it). */
+const UNREADABLE = "made a change";
 
 const time = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
@@ -57,7 +42,7 @@ export function AnnotationHistory({ annotationId, version }: { annotationId: str
         <ol>
           {entries.map((entry) => (
             <li key={entry.id}>
-              <strong>{entry.actorName ?? "System"}</strong> {ACTIONS[entry.action] ?? entry.action}
+              <strong>{entry.actorName ?? "System"}</strong> {entry.action ? auditLabel(entry.action) : UNREADABLE}
               {changedFields(entry)} <span className="meta">· {time.format(new Date(entry.at))}</span>
             </li>
           ))}

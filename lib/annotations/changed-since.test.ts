@@ -1,14 +1,19 @@
 import { describe, expect, it } from "vitest";
+import { AUDIT_EVENTS, type AuditAction } from "@/lib/audit/audit-events";
+import type { HistoryEntry } from "@/lib/annotations/types";
 import { changedSince, editedFields } from "./changed-since";
 
-const entry = (action: string, at: string, after?: unknown, before: unknown = null) => ({
-  id: at,
-  action,
-  actorName: "A",
-  at,
-  before,
-  after,
-});
+// Payloads cut down to what the rule reads: cast, not parsed through the audit union.
+const entry = (action: AuditAction, at: string, after?: unknown, before: unknown = null) =>
+  ({
+    id: at,
+    action,
+    entityType: AUDIT_EVENTS[action].entityType,
+    actorName: "A",
+    at,
+    before,
+    after,
+  }) as HistoryEntry;
 const why = (text: string) => ({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] });
 const APPROVED = "2026-01-01T11:00:00.000Z";
 

@@ -24,11 +24,12 @@ export function changedSince(entries: HistoryEntry[], since: string): string[] {
   const fields: MergeField[] = [];
   const others = new Set<string>();
   for (const entry of entries) {
-    if (entry.at <= since) continue;
+    // A row this version cannot read (action null) names nothing.
+    if (entry.at <= since || entry.action === null) continue;
     fields.push(...editedFields(entry));
-    if (entry.action.startsWith("source.")) others.add("sources");
+    if (entry.entityType === "Source") others.add("sources");
     if (entry.action === "annotation.reattached") others.add("span");
-    if (entry.action === "annotation.needs_review" && isRecord(entry.after) && "reason" in entry.after) {
+    if (entry.action === "annotation.needs_review" && entry.after.reason !== undefined) {
       others.add("the article text around it");
     }
   }

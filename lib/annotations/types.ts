@@ -1,6 +1,7 @@
 // What the browser knows of annotations: plain JSON (dates as ISO strings, relations flattened).
 // Server code builds these (lib/server/annotations/annotation-view.ts); client code imports them
 // from here, never from a `server-only` module.
+import type { AuditEvent } from "@/lib/audit/audit-events";
 import type { AnnotationKind, AnnotationStatus, QuoteCheck, ReviewOutcome, SourceStance, VerdictRating } from "@/lib/enums";
 import type { RichText } from "@/lib/validation/rich-text";
 
@@ -68,5 +69,10 @@ export type AnnotationView = {
   reviews: ReviewView[];
 };
 
-/** One line of a card's history, read from the audit trail. */
-export type HistoryEntry = { id: string; action: string; actorName: string | null; at: string; before: unknown; after: unknown };
+/**
+ * One line of a card's history, read from the audit trail: an event of the audit union, or a row
+ * that does not fit it (`action: null`, shown as a neutral line).
+ */
+export type HistoryEntry = { id: string; actorName: string | null; at: string } & (
+  AuditEvent | { action: null; entityType: string; before: null; after: null }
+);

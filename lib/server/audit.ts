@@ -1,17 +1,12 @@
 import "server-only";
+import type { AuditEntry } from "@/lib/audit/audit-events";
+import { readAuditEvent } from "@/lib/audit/parse-audit-event";
 import type { Tx } from "@/lib/db";
+import { isStrictAudit } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { noteArticleEvent } from "@/lib/server/live/committed-changes";
 
-export type AuditEntry = {
-  actorId: string | null;
-  action: string;
-  entityType: "Article" | "Annotation" | "Verdict" | "Source" | "User" | "Comment" | "PublicReportLink" | "FactCheckImport";
-  entityId: string;
-  articleId?: string | null;
-  before?: unknown;
-  after?: unknown;
-};
+export type { AuditEntry };
 
 // JSON round trip: Dates become strings and undefined fields drop out, as Json columns need.
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
@@ -19,7 +14,7 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
 }
 
 function toRow(entry: AuditEntry) {
-  return {
+  const row = {
     actorId: entry.actorId,
     action: entry.action,
     entityType: entry.entityType,
@@ -28,6 +23,10 @@ function toRow(entry: AuditEntry) {
     before: toJson(entry.before),
     after: toJson(entry.after),
   };
+  // The types hold the shape; this checks what the JSON turned out to be, as readers will parse it.
+  // Under test a misfit throws; in use it is logged and the change goes through as before.
+  readAuditEvent({ id: "new", ...row }, { isStrict: isStrictAudit() });
+  return row;
 }
 
 /** Written inside the same transaction as the change it describes, so neither exists alone. */

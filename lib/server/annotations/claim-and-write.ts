@@ -1,4 +1,5 @@
 import "server-only";
+import { AUDIT_EVENTS, type AuditPayloadIn } from "@/lib/audit/audit-events";
 import type { Actor } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import type { AnnotationKind, AnnotationStatus, ArticleStatus } from "@/lib/enums";
@@ -32,7 +33,15 @@ export type ClaimAndWriteOptions = {
   /** Also read the verdict as it was, for the audit's `before`. */
   withVerdictBefore: boolean;
   /** What the audit event records besides the changed fields' old values (which the statement reads). */
-  audit: { beforeExtra: Record<string, unknown>; after: Record<string, unknown> };
+  audit: CardSaveAudit;
+};
+
+/** The event a card's save appends: one of the audit union's, written by the statement itself. */
+const CARD_SAVE = "annotation.updated";
+
+export type CardSaveAudit = {
+  beforeExtra: Pick<AuditPayloadIn<typeof CARD_SAVE, "before">, "version" | "mergedFrom" | "restsOnIds">;
+  after: AuditPayloadIn<typeof CARD_SAVE, "after">;
 };
 
 /** The annotation as it was when claimed (its facts for the rules, the written fields' old values). */
@@ -95,7 +104,7 @@ export async function claimAndWriteFields(
       RETURNING a.id, a.version
     ), event AS (
       INSERT INTO "AuditEvent" ("actorId", action, "entityType", "entityId", "articleId", before, after)
-      SELECT ${actor.id}, 'annotation.updated', 'Annotation', old.id, old."articleId",
+      SELECT ${actor.id}, ${CARD_SAVE}, ${AUDIT_EVENTS[CARD_SAVE].entityType}, old.id, old."articleId",
              old.before || ${JSON.stringify(audit.beforeExtra)}::jsonb, ${JSON.stringify(audit.after)}::jsonb
       FROM old JOIN claimed ON claimed.id = old.id
       RETURNING seq

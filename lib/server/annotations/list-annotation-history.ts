@@ -1,7 +1,9 @@
 import "server-only";
+import { readAuditEvent } from "@/lib/audit/parse-audit-event";
 import type { Actor } from "@/lib/auth/session";
 import { isoFromDate } from "@/lib/dates";
 import { getDb } from "@/lib/db";
+import { isStrictAudit } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 
@@ -28,14 +30,22 @@ export async function listAnnotationHistory({ actor, annotationId }: ListAnnotat
     },
     orderBy: { id: "desc" },
     take: 200,
-    select: { id: true, action: true, createdAt: true, before: true, after: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      action: true,
+      entityType: true,
+      createdAt: true,
+      before: true,
+      after: true,
+      actor: { select: { name: true } },
+    },
   });
+  const isStrict = isStrictAudit();
   return events.map((e) => ({
     id: String(e.id),
-    action: e.action,
     actorName: e.actor?.name ?? null,
     at: isoFromDate(e.createdAt),
-    before: e.before,
-    after: e.after,
+    // A row this version cannot read is a neutral line, never a failed history (and it is logged).
+    ...(readAuditEvent(e, { isStrict }) ?? { action: null, entityType: e.entityType, before: null, after: null }),
   }));
 }

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { contentHash, normaliseText } from "@/lib/import";
 import { canCorrectArticle } from "@/lib/policies/articles";
 import { planReanchoring } from "@/lib/annotations/plan-reanchoring";
-import { recordAudit, recordAudits } from "@/lib/server/audit";
+import { recordAudit, recordAudits, type AuditEntry } from "@/lib/server/audit";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { reopenSignedOff } from "@/lib/server/articles/reopen-article";
 import { markDeskEntriesCorrected } from "@/lib/server/fact-checks/desk-entries";
@@ -99,17 +99,18 @@ export async function correctArticle({ actor, input }: { actor: Actor; input: Co
     // Each annotation's own move, so its history says where it went and how it was found.
     await recordAudits(
       tx,
-      plan.map((p) => {
+      plan.map((p): AuditEntry => {
         const was = storedSpans.get(p.id)!;
-        return {
+        const move = {
           actorId: actor.id,
-          action: p.isOrphaned ? "annotation.orphaned" : "annotation.reanchored",
           entityType: "Annotation" as const,
           entityId: p.id,
           articleId: article.id,
           before: { revision: article.revision, start: was.start, end: was.end, exact: was.exact },
-          after: p.isOrphaned ? { revision } : { revision, start: p.start, end: p.end, exact: p.exact, method: p.method },
         };
+        return p.isOrphaned
+          ? { ...move, action: "annotation.orphaned", after: { revision } }
+          : { ...move, action: "annotation.reanchored", after: { revision, start: p.start, end: p.end, exact: p.exact, method: p.method } };
       }),
     );
     await recordAudit(tx, {

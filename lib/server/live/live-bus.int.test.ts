@@ -32,10 +32,21 @@ async function until(check: () => boolean, what: string, timeoutMs = 5_000) {
   }
 }
 
+// Any event of the app's will do (recordAudit takes no other): an article's status step, numbered by its reason.
+function stepEvent(articleId: string, step: number) {
+  return {
+    actorId: editor.id,
+    action: "article.status_changed",
+    entityType: "Article",
+    entityId: articleId,
+    articleId,
+    before: { status: "IN_PROGRESS" },
+    after: { status: "IN_PROGRESS", reason: `step ${step}` },
+  } as const;
+}
+
 function change(articleId: string, step: number) {
-  return getDb().$transaction((tx) =>
-    recordAudit(tx, { actorId: editor.id, action: "test.step", entityType: "Article", entityId: articleId, articleId, after: { step } }),
-  );
+  return getDb().$transaction((tx) => recordAudit(tx, stepEvent(articleId, step)));
 }
 
 const implementations: [string, () => LiveBus][] = [
@@ -67,13 +78,7 @@ describe.each(implementations)("live bus: %s", (kind, createBus) => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const committed = getDb().$transaction(async (tx) => {
-      await recordAudit(tx, {
-        actorId: editor.id,
-        action: "test.step",
-        entityType: "Article",
-        entityId: article.id,
-        articleId: article.id,
-      });
+      await recordAudit(tx, stepEvent(article.id, 0));
       await held;
     });
     await sleep(300);
@@ -91,13 +96,7 @@ describe.each(implementations)("live bus: %s", (kind, createBus) => {
     const { heard, stop } = collect(article.id, head);
     await expect(
       getDb().$transaction(async (tx) => {
-        await recordAudit(tx, {
-          actorId: editor.id,
-          action: "test.step",
-          entityType: "Article",
-          entityId: article.id,
-          articleId: article.id,
-        });
+        await recordAudit(tx, stepEvent(article.id, 0));
         throw new Error("changed my mind");
       }),
     ).rejects.toThrow("changed my mind");
@@ -134,7 +133,11 @@ describe.each(implementations)("live bus: %s", (kind, createBus) => {
     await until(() => fromStart.at(-1)?.seq === finalHead && fromHead.at(-1)?.seq === finalHead, "both streams to reach the head");
     expect(fromStart.map((e) => e.seq)).toEqual(Array.from({ length: finalHead }, (_, i) => i + 1));
     expect(fromHead.map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => head + 1 + i));
-    expect(fromHead[0]).toMatchObject({ action: "test.step", entityType: "Article", actor: { id: editor.id, name: editor.name } });
+    expect(fromHead[0]).toMatchObject({
+      action: "article.status_changed",
+      entityType: "Article",
+      actor: { id: editor.id, name: editor.name },
+    });
     expect(feed.streamCount).toBe(2);
     stopA();
     stopB();

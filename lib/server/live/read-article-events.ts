@@ -1,8 +1,12 @@
 import "server-only";
+import { AUDIT_EVENTS } from "@/lib/audit/audit-events";
+import { AuditEventShapeError, parseAuditAction } from "@/lib/audit/parse-audit-event";
 import type { Db } from "@/lib/db";
-import type { ArticleEvent } from "@/lib/live/article-event";
+import { isStrictAudit } from "@/lib/env";
+import type { ArticleEvent, ArticleEventAction } from "@/lib/live/article-event";
 
 type Row = {
+  id: bigint;
   seq: number;
   action: string;
   entityType: string;
@@ -20,7 +24,7 @@ type Row = {
  */
 export async function readArticleEvents(db: Db, articleId: string, afterSeq: number, limit: number): Promise<ArticleEvent[]> {
   const rows = await db.$queryRaw<Row[]>`
-    SELECT e."seq", e."action", e."entityType", e."entityId", e."actorId", u."name" AS "actorName", e."createdAt",
+    SELECT e."id", e."seq", e."action", e."entityType", e."entityId", e."actorId", u."name" AS "actorName", e."createdAt",
       CASE e."entityType"
         WHEN 'Annotation' THEN e."entityId"
         WHEN 'Source' THEN (SELECT s."annotationId" FROM "Source" s WHERE s."id" = e."entityId")
@@ -31,15 +35,27 @@ export async function readArticleEvents(db: Db, articleId: string, afterSeq: num
     WHERE e."articleId" = ${articleId} AND e."seq" > ${afterSeq}
     ORDER BY e."seq"
     LIMIT ${limit}`;
+  const isStrict = isStrictAudit();
   return rows.map((row) => ({
     seq: row.seq,
-    action: row.action,
-    entityType: row.entityType,
+    ...actionOf(row, isStrict),
     entityId: row.entityId,
     annotationId: row.annotationId,
     actor: row.actorId ? { id: row.actorId, name: row.actorName ?? "Someone" } : null,
     at: row.createdAt.toISOString(),
   }));
+}
+
+/** The row's action from the audit union; one this version does not know is delivered as null (and logged), or throws under test. */
+function actionOf(row: Row, isStrict: boolean): ArticleEventAction {
+  try {
+    const action = parseAuditAction(row);
+    return { action, entityType: AUDIT_EVENTS[action].entityType };
+  } catch (error) {
+    if (isStrict || !(error instanceof AuditEventShapeError)) throw error;
+    console.error(error.message);
+    return { action: null, entityType: row.entityType };
+  }
 }
 
 /** The article's newest seq (0 before any event): where a freshly loaded page starts listening. */

@@ -1,4 +1,5 @@
 import "server-only";
+import type { AuditAction } from "@/lib/audit/audit-events";
 import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import type { ReviewOutcome } from "@/lib/enums";
@@ -17,7 +18,11 @@ const OUTCOMES = { approve: "APPROVED", requestChanges: "CHANGES_REQUESTED", dis
   ReviewAction,
   ReviewOutcome
 >;
-const AUDIT_ACTIONS = { approve: "annotation.approved", requestChanges: "annotation.changes_requested", dismiss: "annotation.dismissed" };
+const AUDIT_ACTIONS = {
+  approve: "annotation.approved",
+  requestChanges: "annotation.changes_requested",
+  dismiss: "annotation.dismissed",
+} as const satisfies Record<ReviewAction, AuditAction>;
 
 type ReviewOptions = { actor: Actor; action: ReviewAction; annotationId: string; version: number; reason: string | null };
 
