@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
 import type { AnnotationKind, AnnotationStatus, ArticleStatus } from "@/lib/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { readableArticleStatuses } from "@/lib/policies/articles";
+import { claimableSql } from "@/lib/server/annotations/claim-version";
 import { noteArticleEvent } from "@/lib/server/live/committed-changes";
 
 /** The annotation columns a card's save writes, and the SQL type each value is cast to. */
@@ -61,9 +61,10 @@ type ClaimRow = Omit<ClaimedAnnotation, "version"> & { newVersion: number; seq: 
 /**
  * A card's save in one statement: claim the version (the row lock is taken here), write the fields,
  * and append the audit event with the fields' old values, so the lock is held only until the
- * transaction's last read and its COMMIT. Scoped like every read: an annotation on an article the
- * actor cannot read, a deleted one, or one whose version moved on is not written, and the answer
- * is null; the caller then reads why (lib/server/annotations/claim-version.ts says it the same way).
+ * transaction's last read and its COMMIT. It is the claim of lib/server/annotations/claim-version.ts
+ * in SQL, in that module's scope (claimableSql): an annotation on an article the actor cannot read,
+ * a deleted one, or one whose version moved on is not written, and the answer is null; the caller
+ * then reads why.
  *
  * Rules (who may edit, which kind carries what) are checked by the caller on what this returns;
  * a refusal throws, which rolls the statement back with the transaction.
@@ -94,8 +95,7 @@ export async function claimAndWriteFields(
       SELECT a.id, a."articleId", a.kind::text AS kind, a.status::text AS status, a."authorId", a."lastEditedById",
              ar.status::text AS "articleStatus", ${oldValues} || ${verdictBefore} AS before
       FROM "Annotation" a JOIN "Article" ar ON ar.id = a."articleId"
-      WHERE a.id = ${annotationId} AND a.version = ${version} AND a."deletedAt" IS NULL
-        AND ar.status::text = ANY(${[...readableArticleStatuses(actor)]}::text[])
+      WHERE a.id = ${annotationId} AND a.version = ${version} AND ${claimableSql(actor)}
       FOR UPDATE OF a
     ), claimed AS (
       UPDATE "Annotation" a

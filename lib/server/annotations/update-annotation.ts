@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { claimAndWriteFields, type ClaimedAnnotation, type FieldValues } from "@/lib/server/annotations/claim-and-write";
-import { conflictError, MAX_MERGE_ATTEMPTS, readScopedAnnotation, sendBackToReview } from "@/lib/server/annotations/claim-version";
+import { conflictError, MAX_MERGE_ATTEMPTS, readScopedAnnotation } from "@/lib/server/annotations/claim-version";
+import { sendBackToReview } from "@/lib/server/annotations/send-back-to-review";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import type { AnnotationPatch, UpdateAnnotationInput } from "@/lib/validation/annotation";
 import { clashingFields, mergedPatch } from "@/lib/annotations/field-merge";
@@ -63,7 +64,12 @@ export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions
     if (refusal) throw new AppError("FORBIDDEN", refusal);
     if (verdict !== undefined && annotation.kind !== "CLAIM") throw new AppError("INVALID", "Only claims carry a verdict.");
     if (restsOnIds !== undefined && annotation.kind !== "OPINION") throw new AppError("INVALID", "Only opinions rest on claims.");
-    await sendBackToReview(tx, { actor, annotationId, ...annotation, version: claimed, newVersion: annotation.version });
+    await sendBackToReview(tx, {
+      actor,
+      claimed: [
+        { annotationId, articleId: annotation.articleId, status: annotation.status, version: claimed, newVersion: annotation.version },
+      ],
+    });
 
     if (verdict === null) await tx.verdict.deleteMany({ where: { annotationId } });
     if (verdict) await writeVerdict(tx, actor, annotationId, verdict);

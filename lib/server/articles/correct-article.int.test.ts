@@ -96,4 +96,31 @@ describe("correctArticle", () => {
     await correctArticle({ actor: editor, input: { articleId: article.id, revision: 1, text: `${article.text}\n\nAdded.` } });
     await expect(annotate(article, "Unemployment")).rejects.toMatchObject({ code: "CONFLICT" });
   });
+
+  it("claims the approved findings whose words changed and sends them back to review with the correction's reason", async () => {
+    const article = await createTestArticle(editor);
+    const changed = await annotate(article, "Unemployment fell to 4.1 per cent");
+    const shifted = await annotate(article, "a statistical mirage");
+    await getDb().annotation.updateMany({ where: { id: { in: [changed.id, shifted.id] } }, data: { status: "APPROVED" } });
+    const corrected = `Correction: figures updated.\n\n${article.text.replace("4.1 per cent", "4.2 per cent")}`;
+
+    const result = await correctArticle({ actor: editor, input: { articleId: article.id, revision: 1, text: corrected } });
+    expect(result).toEqual({ revision: 2, reanchored: 2, orphaned: 0 });
+    const rows = await getDb().annotation.findMany({
+      where: { id: { in: [changed.id, shifted.id] } },
+      select: { id: true, status: true, version: true },
+    });
+    expect(rows.find((row) => row.id === changed.id)).toMatchObject({ status: "SUBMITTED", version: changed.version + 1 });
+    expect(rows.find((row) => row.id === shifted.id)).toMatchObject({ status: "APPROVED", version: shifted.version });
+    const sentBack = await getDb().auditEvent.findMany({ where: { articleId: article.id, action: "annotation.needs_review" } });
+    expect(sentBack).toHaveLength(1);
+    expect(sentBack[0]).toMatchObject({
+      entityId: changed.id,
+      actorId: editor.id,
+      before: { status: "APPROVED", version: changed.version },
+      after: { status: "SUBMITTED", version: changed.version + 1, reason: "The text was corrected (revision 2)." },
+    });
+    const summary = await getDb().auditEvent.findFirstOrThrow({ where: { articleId: article.id, action: "article.corrected" } });
+    expect(summary.after).toMatchObject({ backToReview: [changed.id] });
+  });
 });

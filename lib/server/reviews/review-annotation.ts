@@ -4,12 +4,10 @@ import type { Actor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db";
 import type { ReviewOutcome } from "@/lib/enums";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/server/audit";
-import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import type { AnnotationView } from "@/lib/annotations/types";
-import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import { notify } from "@/lib/server/notifications/notify";
-import { nextStatus, transitionProblems, type ReviewAction } from "@/lib/workflow/annotation-status";
+import { takeStatusStep } from "@/lib/server/reviews/take-status-step";
+import type { ReviewAction } from "@/lib/workflow/annotation-status";
 import { lostDecisionMessage } from "@/lib/workflow/lost-decision";
 import { reasonProblem } from "@/lib/workflow/reasons";
 import type { ApproveAnnotationInput, ReasonedReviewInput } from "@/lib/validation/review";
@@ -36,28 +34,23 @@ async function decide({ actor, action, annotationId, version, reason }: ReviewOp
   const missing = action === "approve" ? null : reasonProblem(reason);
   if (missing) throw new AppError("INVALID", missing, { field: "reason" });
   return getDb().$transaction(async (tx) => {
-    const annotation = await claimAnnotationVersion(tx, {
+    const { annotation, view } = await takeStatusStep(tx, {
       actor,
       annotationId,
       version,
-      rule: (who, facts) => transitionProblems(action, facts, who)[0] ?? null,
+      step: action,
+      write: () =>
+        tx.reviewDecision.create({
+          data: { annotationId, reviewerId: actor.id, outcome: OUTCOMES[action], comment: reason, annotationVersion: version },
+          select: { id: true },
+        }),
+      audit: ({ annotation: claimed, from, to }, decision) => ({
+        action: AUDIT_ACTIONS[action],
+        before: { status: from, version },
+        after: { status: to, version: claimed.version, reviewedVersion: version, decisionId: decision.id, ...(reason && { reason }) },
+      }),
     }).catch((error: unknown) => {
       throw toldWhoDecidedFirst(error, action, version);
-    });
-    const status = nextStatus(action, annotation.status);
-    await tx.annotation.update({ where: { id: annotationId }, data: { status }, select: { id: true } });
-    const decision = await tx.reviewDecision.create({
-      data: { annotationId, reviewerId: actor.id, outcome: OUTCOMES[action], comment: reason, annotationVersion: version },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: AUDIT_ACTIONS[action],
-      entityType: "Annotation",
-      entityId: annotationId,
-      articleId: annotation.articleId,
-      before: { status: annotation.status, version },
-      after: { status, version: annotation.version, reviewedVersion: version, decisionId: decision.id, ...(reason && { reason }) },
     });
     if (action === "requestChanges") {
       await notify(tx, {
@@ -69,7 +62,7 @@ async function decide({ actor, action, annotationId, version, reason }: ReviewOp
         message: `${actor.name} requested changes: ${reason}`,
       });
     }
-    return readAnnotationView(tx, annotationId);
+    return view;
   });
 }
 
