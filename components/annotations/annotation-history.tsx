@@ -3,7 +3,7 @@ import { useState } from "react";
 import { annotationHistoryAction } from "@/lib/actions/annotation-actions";
 import type { HistoryEntry } from "@/lib/annotations/types";
 import { editedFields } from "@/lib/annotations/changed-since";
-import { fieldName } from "@/lib/annotations/field-labels";
+import { fieldName } from "@/lib/annotations/card-fields";
 
 const ACTIONS: Record<string, string> = {
   "annotation.created": "created it",

@@ -1,7 +1,8 @@
 // What the browser knows of annotations: plain JSON (dates as ISO strings, relations flattened).
 // Server code builds these (lib/server/annotations/annotation-view.ts); client code imports them
 // from here, never from a `server-only` module.
-import type { AnnotationKind, AnnotationStatus, QuoteCheck, ReviewOutcome, SourceStance, VerdictRating } from "@/lib/enums";
+import type { CardColumns } from "@/lib/annotations/card-fields";
+import type { AnnotationKind, AnnotationStatus, ReviewOutcome, SourceStance, VerdictRating } from "@/lib/enums";
 import type { RichText } from "@/lib/validation/rich-text";
 
 export type SourceView = {
@@ -37,6 +38,7 @@ export type ReviewView = {
   at: string;
 };
 
+/** The card's column fields (claimText, speaker, …) come from lib/annotations/card-fields.ts. */
 export type AnnotationView = {
   id: string;
   articleId: string;
@@ -49,12 +51,6 @@ export type AnnotationView = {
   suffix: string;
   articleRevision: number;
   orphanedAt: string | null;
-  claimText: string | null;
-  speaker: string | null;
-  quoteCheck: QuoteCheck | null;
-  quoteOrigin: string | null;
-  holder: string | null;
-  note: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -66,7 +62,7 @@ export type AnnotationView = {
   restsOnIds: string[];
   /** Oldest first. */
   reviews: ReviewView[];
-};
+} & CardColumns;
 
 /** One line of a card's history, read from the audit trail. */
 export type HistoryEntry = { id: string; action: string; actorName: string | null; at: string; before: unknown; after: unknown };
