@@ -2,18 +2,16 @@
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { AnnotationPatch } from "@/lib/validation/annotation";
 import { submissionProblems } from "@/lib/workflow/submission";
-import { VERDICT_SCALE } from "@/lib/verdicts/scale";
-import { labelledOptions, QUOTE_CHECK_LABELS, QUOTE_CHECKS, VERDICT_RATINGS } from "@/lib/enums";
+import { cardFieldsOf } from "@/lib/annotations/card-fields";
 import { shown as shownAnnotation } from "@/lib/annotations/workbench-state";
 import { useAnnotationStore, useWorkbench } from "@/components/annotations/store/workbench-store-context";
 import { SaveStatus } from "@/components/annotations/save-status";
 import { ConflictNotice } from "@/components/annotations/conflict-notice";
 import { CardSources } from "@/components/annotations/card-sources";
-import { RationaleEditor } from "@/components/editor/rationale-editor";
+import { CardFieldControl } from "@/components/annotations/card-field-control";
 import { AnnotationHistory } from "@/components/annotations/annotation-history";
 import { ReviewControls } from "@/components/reviews/review-controls";
 import { CheckedBefore } from "@/components/fact-checks/checked-before";
-import { copiedRatingLabel } from "@/lib/fact-checks/copied-rating";
 import type { ActionResult } from "@/lib/errors";
 import type { Role } from "@/lib/enums";
 
@@ -35,7 +33,6 @@ export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, acto
   const annotation = entry.view;
   const shown = shownAnnotation(entry);
   const change = (patch: AnnotationPatch) => store.edit(annotationId, patch);
-  const verdict = shown.verdict;
   const problems = submissionProblems({ ...shown, sourceCount: shown.sources.length });
 
   return (
@@ -54,102 +51,17 @@ export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, acto
         />
       )}
       <fieldset disabled={!canEdit} className="fields">
-        {annotation.kind === "CLAIM" && (
-          <>
-            <label>
-              Checkable claim
-              <textarea rows={2} value={shown.claimText ?? ""} onChange={(e) => change({ claimText: e.target.value })} maxLength={1000} />
-            </label>
-            <label>
-              Verdict
-              {/* The rating alone: the rationale is its own field to the merge, as on screen. */}
-              <select
-                value={verdict?.rating ?? ""}
-                onChange={(e) => {
-                  const rating = ratingOf(e.target.value);
-                  change({ verdict: rating ? { rating } : null });
-                }}
-              >
-                <option value="">— not yet —</option>
-                {VERDICT_SCALE.map((v) => (
-                  <option key={v.rating} value={v.rating} title={v.description}>
-                    {v.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            {verdict?.copiedFrom && (
-              <p className="hint draft-verdict">{copiedRatingLabel(verdict.copiedFrom)}. Choose a rating to make it your own.</p>
-            )}
-            {verdict && (
-              <RationaleEditor
-                key={entry.generation}
-                label="Rationale"
-                value={verdict.rationale ?? null}
-                isReadOnly={!canEdit}
-                onChange={(rationale) => change({ verdict: { rationale } })}
-              />
-            )}
-          </>
-        )}
-        {annotation.kind === "QUOTE" && (
-          <>
-            <label>
-              Speaker
-              <input value={shown.speaker ?? ""} onChange={(e) => change({ speaker: e.target.value })} maxLength={200} />
-            </label>
-            <label>
-              Quote check
-              <select
-                value={shown.quoteCheck ?? ""}
-                onChange={(e) => change({ quoteCheck: QUOTE_CHECKS.find((check) => check === e.target.value) ?? null })}
-              >
-                <option value="">— not yet —</option>
-                {labelledOptions(QUOTE_CHECKS, QUOTE_CHECK_LABELS).map(([key, label]) => (
-                  <option key={key} value={key}>
-                    {label}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Original source of the quote
-              <input value={shown.quoteOrigin ?? ""} onChange={(e) => change({ quoteOrigin: e.target.value })} maxLength={1000} />
-            </label>
-          </>
-        )}
-        {annotation.kind === "OPINION" && (
-          <>
-            <label>
-              Opinion holder
-              <input value={shown.holder ?? ""} onChange={(e) => change({ holder: e.target.value })} maxLength={200} />
-            </label>
-            {claims.length > 0 && (
-              <fieldset className="rests-on">
-                <legend>Rests on claims</legend>
-                {claims.map((claim) => {
-                  const ids = shown.restsOnIds;
-                  return (
-                    <label key={claim.id} className="check">
-                      <input
-                        type="checkbox"
-                        checked={ids.includes(claim.id)}
-                        onChange={(e) =>
-                          change({ restsOnIds: e.target.checked ? [...ids, claim.id] : ids.filter((id) => id !== claim.id) })
-                        }
-                      />
-                      {claim.claimText || claim.exact}
-                    </label>
-                  );
-                })}
-              </fieldset>
-            )}
-          </>
-        )}
-        <label>
-          Note
-          <textarea rows={2} value={shown.note ?? ""} onChange={(e) => change({ note: e.target.value })} maxLength={5000} />
-        </label>
+        {cardFieldsOf(annotation.kind).map((field) => (
+          <CardFieldControl
+            key={field}
+            field={field}
+            shown={shown}
+            claims={claims}
+            canEdit={canEdit}
+            generation={entry.generation}
+            change={change}
+          />
+        ))}
       </fieldset>
       <SaveStatus entry={entry} onRetry={() => void store.retry(annotationId)} />
       {annotation.kind === "CLAIM" && (
@@ -185,5 +97,3 @@ export function AnnotationEditor({ annotationId, claims, canEdit, onDelete, acto
 }
 
 const messageOf = (result: ActionResult<unknown>) => (result.ok ? null : result.message);
-
-const ratingOf = (value: string) => VERDICT_RATINGS.find((rating) => rating === value);

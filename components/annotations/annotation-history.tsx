@@ -5,7 +5,7 @@ import { callAction } from "@/lib/actions/call-action";
 import { auditLabel } from "@/lib/audit/audit-events";
 import type { HistoryEntry } from "@/lib/annotations/types";
 import { editedFields } from "@/lib/annotations/changed-since";
-import { fieldName } from "@/lib/annotations/field-labels";
+import { fieldName } from "@/lib/annotations/card-fields";
 
 /** A row this version cannot read: said neutrally rather than guessed at (the server logged it). */
 const UNREADABLE = "made a change";

@@ -1,5 +1,5 @@
+import { FIELD_LABELS, inFormOrder } from "@/lib/annotations/card-fields";
 import { changedFields, patchedFields, type MergeField } from "@/lib/annotations/field-merge";
-import { FIELD_LABELS, inFormOrder } from "@/lib/annotations/field-labels";
 import type { AnnotationView } from "@/lib/annotations/types";
 import { withEdits } from "@/lib/annotations/workbench-state";
 import { QUOTE_CHECK_LABELS } from "@/lib/enums";

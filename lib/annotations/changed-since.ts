@@ -1,9 +1,7 @@
+import { fieldName, inFormOrder, PATCH_KEYS, type PatchKey } from "@/lib/annotations/card-fields";
 import { changesOf, type MergeField } from "@/lib/annotations/field-merge";
-import { fieldName, inFormOrder } from "@/lib/annotations/field-labels";
 import type { HistoryEntry } from "@/lib/annotations/types";
 import type { AnnotationPatch } from "@/lib/validation/annotation";
-
-const PATCH_KEYS = new Set(["claimText", "speaker", "quoteCheck", "quoteOrigin", "holder", "note", "verdict", "restsOnIds"]);
 
 /**
  * The fields an edit in the audit trail changed, the verdict's rating and rationale apart: what
@@ -38,7 +36,7 @@ export function changedSince(entries: HistoryEntry[], since: string): string[] {
 
 function patchIn(value: unknown): AnnotationPatch {
   if (!isRecord(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter(([key]) => PATCH_KEYS.has(key))) as AnnotationPatch;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => PATCH_KEYS.has(key as PatchKey))) as AnnotationPatch;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => Boolean(value) && typeof value === "object";

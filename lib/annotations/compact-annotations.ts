@@ -5,6 +5,7 @@
 // it back exactly, people are sent once, dates are epoch milliseconds, and trailing empty values
 // are dropped. `expandAnnotations` gives back exactly what `compactAnnotations` was given.
 import { describeSpan } from "@/lib/anchoring";
+import { COLUMN_FIELDS, type CardColumns, type ColumnField } from "@/lib/annotations/card-fields";
 import type { AnnotationView, ReviewView } from "@/lib/annotations/types";
 
 type Person = { id: string; name: string };
@@ -13,7 +14,8 @@ type Person = { id: string; name: string };
 type Quote = [string, string, string];
 type CompactReview = [id: string, outcome: ReviewView["outcome"], reason: string | null, version: number, reviewer: number, at: number];
 
-type CompactRow = [
+/** What every row starts with; the card's column fields follow, then `Tail`. */
+type Head = [
   id: string,
   kind: AnnotationView["kind"],
   status: AnnotationView["status"],
@@ -27,20 +29,20 @@ type CompactRow = [
   lastEditedById: string | null,
   quote: Quote | null,
   orphanedAt: number | null,
-  claimText: string | null,
-  speaker: string | null,
-  quoteCheck: AnnotationView["quoteCheck"],
-  quoteOrigin: string | null,
-  holder: string | null,
-  note: string | null,
+];
+type Tail = [
   verdict: AnnotationView["verdict"],
   sources: AnnotationView["sources"] | null,
   restsOnIds: string[] | null,
   reviews: CompactReview[] | null,
 ];
+/** The card's column fields (lib/annotations/card-fields.ts) sit between the two, in the registry's order. */
+type CompactRow = [...Head, ...CardColumns[ColumnField][], ...Tail];
 
-// Typed as the tuple's length, so a column added to CompactRow must be counted here too.
-const COLUMNS: CompactRow["length"] = 23;
+// Typed as the tuples' lengths, so a column added to Head or Tail must be counted here too.
+const HEAD: Head["length"] = 13;
+const TAIL: Tail["length"] = 4;
+const COLUMNS = HEAD + COLUMN_FIELDS.length + TAIL;
 
 export type CompactAnnotations = { people: Person[]; rows: unknown[][] };
 
@@ -59,7 +61,7 @@ export function compactAnnotations(annotations: AnnotationView[], text: string):
   const rows = annotations.map((a) => {
     const author = personIndex(a.author);
     const reviews = a.reviews.map((r): CompactReview => [r.id, r.outcome, r.reason, r.version, personIndex(r.reviewer), Date.parse(r.at)]);
-    const row: CompactRow = [
+    const head: Head = [
       a.id,
       a.kind,
       a.status,
@@ -73,17 +75,14 @@ export function compactAnnotations(annotations: AnnotationView[], text: string):
       a.lastEditedById,
       quoteFromText(a, text) ? null : [a.exact, a.prefix, a.suffix],
       a.orphanedAt === null ? null : Date.parse(a.orphanedAt),
-      a.claimText,
-      a.speaker,
-      a.quoteCheck,
-      a.quoteOrigin,
-      a.holder,
-      a.note,
+    ];
+    const tail: Tail = [
       a.verdict,
       a.sources.length ? a.sources : null,
       a.restsOnIds.length ? a.restsOnIds : null,
       reviews.length ? reviews : null,
     ];
+    const row: CompactRow = [...head, ...COLUMN_FIELDS.map((field) => a[field]), ...tail];
     let length = row.length;
     while (length > 0 && row[length - 1] === null) length--;
     return row.slice(0, length);
@@ -98,8 +97,9 @@ export function expandAnnotations({ people, rows }: CompactAnnotations, article:
     const row = new Array(COLUMNS) as CompactRow;
     for (let i = 0; i < COLUMNS; i++) (row as unknown[])[i] = packed[i] ?? null;
     const [id, kind, status, start, end, articleRevision, version, createdAt, updatedAt, author, lastEditedById, quote, orphanedAt] = row;
-    const [, , , , , , , , , , , , , claimText, speaker, quoteCheck, quoteOrigin, holder, note, verdict, sources, restsOnIds, reviews] =
-      row;
+    const [verdict, sources, restsOnIds, reviews] = row.slice(COLUMNS - TAIL) as Tail;
+    const columns = {} as Record<ColumnField, unknown>;
+    for (let i = 0; i < COLUMN_FIELDS.length; i++) columns[COLUMN_FIELDS[i]!] = row[HEAD + i];
     const [exact, prefix, suffix] = quote ?? spanQuote(article.text, start, end);
     return {
       id,
@@ -113,12 +113,7 @@ export function expandAnnotations({ people, rows }: CompactAnnotations, article:
       suffix,
       articleRevision,
       orphanedAt: orphanedAt === null ? null : iso(orphanedAt),
-      claimText,
-      speaker,
-      quoteCheck,
-      quoteOrigin,
-      holder,
-      note,
+      ...(columns as CardColumns),
       version,
       createdAt: iso(createdAt),
       updatedAt: iso(updatedAt),

@@ -4,12 +4,19 @@
 // changed other fields, and both changes stand. Only a field changed by both is a conflict.
 // The verdict is two fields to the merge, as on screen: its rating and its rationale. Pure: the
 // server (update-annotation.ts) and the browser (receivedLive) decide with the same rule.
+import { CARD_FIELD_NAMES, CARD_FIELDS, type CardField } from "@/lib/annotations/card-fields";
 import type { AnnotationView } from "@/lib/annotations/types";
 import type { AnnotationPatch } from "@/lib/validation/annotation";
 
 export type PatchField = keyof AnnotationPatch;
-/** What the merge compares: each field of the card on its own, the verdict's rating and rationale apart. */
-export type MergeField = Exclude<PatchField, "verdict"> | "rating" | "rationale";
+/** What the merge compares: each field of the card on its own (lib/annotations/card-fields.ts), the verdict's rating and rationale apart. */
+export type MergeField = CardField;
+
+/** The fields a view holds under their own name: all but the verdict's parts. */
+const VIEW_FIELDS = CARD_FIELD_NAMES.filter((field) => CARD_FIELDS[field].type !== "verdict") as Exclude<
+  MergeField,
+  "rating" | "rationale"
+>[];
 
 /**
  * A rationale where there is no verdict at all. A verdict removed (rationale → no verdict) is a
@@ -78,18 +85,12 @@ export function changedFields(fields: MergeField[], before: AnnotationView, afte
 }
 
 function viewValues(view: AnnotationView): Values {
-  const { claimText, speaker, quoteCheck, quoteOrigin, holder, note, restsOnIds, verdict } = view;
-  return {
-    claimText,
-    speaker,
-    quoteCheck,
-    quoteOrigin,
-    holder,
-    note,
-    restsOnIds,
-    rating: verdict?.rating ?? null,
-    rationale: verdict ? (verdict.rationale ?? null) : NO_VERDICT,
-  };
+  const values: Values = {};
+  for (const field of VIEW_FIELDS) values[field] = view[field];
+  const { verdict } = view;
+  values.rating = verdict?.rating ?? null;
+  values.rationale = verdict ? (verdict.rationale ?? null) : NO_VERDICT;
+  return values;
 }
 
 /** What a patch sets, field by field: a verdict part left out is not set; a cleared verdict sets both. */

@@ -2,7 +2,8 @@
 // Server code builds these (lib/server/annotations/annotation-view.ts); client code imports them
 // from here, never from a `server-only` module.
 import type { AuditEvent } from "@/lib/audit/audit-events";
-import type { AnnotationKind, AnnotationStatus, QuoteCheck, ReviewOutcome, SourceStance, VerdictRating } from "@/lib/enums";
+import type { CardColumns } from "@/lib/annotations/card-fields";
+import type { AnnotationKind, AnnotationStatus, ReviewOutcome, SourceStance, VerdictRating } from "@/lib/enums";
 import type { RichText } from "@/lib/validation/rich-text";
 
 export type SourceView = {
@@ -38,6 +39,7 @@ export type ReviewView = {
   at: string;
 };
 
+/** The card's column fields (claimText, speaker, …) come from lib/annotations/card-fields.ts. */
 export type AnnotationView = {
   id: string;
   articleId: string;
@@ -50,12 +52,6 @@ export type AnnotationView = {
   suffix: string;
   articleRevision: number;
   orphanedAt: string | null;
-  claimText: string | null;
-  speaker: string | null;
-  quoteCheck: QuoteCheck | null;
-  quoteOrigin: string | null;
-  holder: string | null;
-  note: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -67,7 +63,7 @@ export type AnnotationView = {
   restsOnIds: string[];
   /** Oldest first. */
   reviews: ReviewView[];
-};
+} & CardColumns;
 
 /**
  * One line of a card's history, read from the audit trail: an event of the audit union, or a row

@@ -1,7 +1,8 @@
 // The one shape every report and export is built from (lib/server/exports/build-report-model.ts
 // reads it from the database). Plain JSON: dates are ISO strings, people are names, order is fixed
 // (findings by position in the text, then id), so every format built from it is deterministic.
-import type { AnnotationKind, AnnotationStatus, ArticleStatus, QuoteCheck, ReviewOutcome, SourceStance, VerdictRating } from "@/lib/enums";
+import type { CardColumns } from "@/lib/annotations/card-fields";
+import type { AnnotationKind, AnnotationStatus, ArticleStatus, ReviewOutcome, SourceStance, VerdictRating } from "@/lib/enums";
 import type { RichText } from "@/lib/validation/rich-text";
 
 /**
@@ -26,6 +27,10 @@ export type ReportSource = {
 
 export type ReportReview = { outcome: ReviewOutcome; reason: string | null; version: number; reviewer: string; at: string };
 
+/**
+ * One finding. Its card fields (claimText, speaker, …: lib/annotations/card-fields.ts) come right
+ * after `orphaned` in the JSON export; a field added there is an addition to the export's schema.
+ */
 export type ReportFinding = {
   id: string;
   kind: AnnotationKind;
@@ -39,12 +44,6 @@ export type ReportFinding = {
   suffix: string;
   /** Re-anchoring after a correction failed: the quote is kept, the position is stale. */
   orphaned: boolean;
-  claimText: string | null;
-  speaker: string | null;
-  quoteCheck: QuoteCheck | null;
-  quoteOrigin: string | null;
-  holder: string | null;
-  note: string | null;
   verdict: { rating: VerdictRating; rationale: RichText | null } | null;
   sources: ReportSource[];
   /** Opinions: the ids of the claims they rest on. */
@@ -55,7 +54,7 @@ export type ReportFinding = {
   updatedAt: string;
   /** Oldest first. */
   reviews: ReportReview[];
-};
+} & CardColumns;
 
 export type ReportSignOff = {
   by: string;

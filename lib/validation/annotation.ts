@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ANNOTATION_KINDS, QUOTE_CHECKS, VERDICT_RATINGS } from "@/lib/enums";
+import { CARD_FIELDS, COLUMN_FIELDS, type ColumnField } from "@/lib/annotations/card-fields";
+import { ANNOTATION_KINDS, VERDICT_RATINGS } from "@/lib/enums";
 import { recordId, recordVersion, typedText } from "@/lib/validation/fields";
 import { richTextSchema } from "@/lib/validation/rich-text";
 
@@ -23,15 +24,25 @@ export const createAnnotationSchema = z
   .refine((value) => value.start < value.end, { message: "The span is empty or reversed: start must be before end.", path: ["end"] });
 export type CreateAnnotationInput = z.infer<typeof createAnnotationSchema>;
 
+type ColumnSchema<F extends ColumnField> = (typeof CARD_FIELDS)[F] extends { values: readonly (infer V extends string)[] }
+  ? z.ZodNullable<z.ZodEnum<{ [K in V]: K }>>
+  : ReturnType<typeof typedText>;
+
+/** The card's column fields (lib/annotations/card-fields.ts), in the columns' order. */
+const columnSchemas = Object.fromEntries(
+  COLUMN_FIELDS.map((field) => {
+    const spec = CARD_FIELDS[field];
+    return [
+      field,
+      spec.type === "text" ? typedText(spec.maxLength, spec.subject) : z.enum(spec.values, { message: spec.message }).nullable(),
+    ];
+  }),
+) as { [F in ColumnField]: ColumnSchema<F> };
+
 /** The fields a reviewer edits on a card; each is optional so autosave sends only what changed. Text is kept as typed (typedText). */
 const patchFields = z
   .object({
-    claimText: typedText(1000, "The checkable claim"),
-    speaker: typedText(200, "The speaker"),
-    quoteCheck: z.enum(QUOTE_CHECKS, { message: "Choose Verified, Inaccurate, Out of context or Unverified." }).nullable(),
-    quoteOrigin: typedText(1000, "The original source"),
-    holder: typedText(200, "The opinion holder"),
-    note: typedText(5000, "The note"),
+    ...columnSchemas,
     /** Two fields to the merge, as on screen: a part left out stays as stored (null clears the rationale). */
     verdict: z
       .object({
@@ -48,7 +59,7 @@ const patchFields = z
         path: ["copiedFromFactCheckId"],
       })
       .nullable(),
-    restsOnIds: z.array(recordId).max(50, "An opinion can rest on at most 50 claims."),
+    restsOnIds: z.array(recordId).max(CARD_FIELDS.restsOnIds.maxItems, CARD_FIELDS.restsOnIds.tooMany),
   })
   .partial();
 export const annotationPatchSchema = patchFields.refine((patch) => Object.keys(patch).length > 0, { message: "Nothing to save." });

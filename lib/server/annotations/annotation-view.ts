@@ -1,4 +1,5 @@
 import "server-only";
+import { cardColumnSelect, cardColumnsOf } from "@/lib/annotations/card-fields";
 import { dateOnlyFromDate, isoFromDate } from "@/lib/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AnnotationView, SourceView, VerdictView } from "@/lib/annotations/types";
@@ -32,12 +33,7 @@ export const annotationSelect = {
   suffix: true,
   articleRevision: true,
   orphanedAt: true,
-  claimText: true,
-  speaker: true,
-  quoteCheck: true,
-  quoteOrigin: true,
-  holder: true,
-  note: true,
+  ...cardColumnSelect,
   version: true,
   createdAt: true,
   updatedAt: true,
@@ -98,7 +94,8 @@ export function toAnnotationView(row: AnnotationRow): AnnotationView {
  * The same from the row's columns and its relations read apart (an article's list reads each
  * relation once for all its cards). Each field is named rather than spread or assigned onto the
  * row: an article page builds a thousand of these, and copying by rest and spread cost it
- * several milliseconds.
+ * several milliseconds. The card's own fields are the exception, picked by the registry's list
+ * (about 0.4 ms for a thousand cards), so a field added there reaches the card.
  */
 export function buildAnnotationView(row: AnnotationScalars, relations: AnnotationRelations): AnnotationView {
   const { author, verdict, reviewDecisions, sources, restsOn } = relations;
@@ -114,12 +111,7 @@ export function buildAnnotationView(row: AnnotationScalars, relations: Annotatio
     suffix: row.suffix,
     articleRevision: row.articleRevision,
     orphanedAt: isoFromDate(row.orphanedAt),
-    claimText: row.claimText,
-    speaker: row.speaker,
-    quoteCheck: row.quoteCheck,
-    quoteOrigin: row.quoteOrigin,
-    holder: row.holder,
-    note: row.note,
+    ...cardColumnsOf(row),
     version: row.version,
     createdAt: isoFromDate(row.createdAt),
     updatedAt: isoFromDate(row.updatedAt),

@@ -1,4 +1,5 @@
 import "server-only";
+import { CARD_FIELDS, COLUMN_FIELDS, type CardColumns, type ColumnField } from "@/lib/annotations/card-fields";
 import { AUDIT_EVENTS, type AuditPayloadIn } from "@/lib/audit/audit-events";
 import type { Actor } from "@/lib/auth/session";
 import type { Tx } from "@/lib/db";
@@ -7,18 +8,17 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { claimableSql } from "@/lib/server/annotations/claim-version";
 import { noteArticleEvent } from "@/lib/server/live/committed-changes";
 
-/** The annotation columns a card's save writes, and the SQL type each value is cast to. */
-const WRITABLE_COLUMNS = {
-  claimText: "text",
-  speaker: "text",
-  quoteCheck: '"QuoteCheck"',
-  quoteOrigin: "text",
-  holder: "text",
-  note: "text",
-} as const;
+/**
+ * The annotation columns a card's save writes, and the SQL type each value is cast to: the card's
+ * column fields, read from their entries in lib/annotations/card-fields.ts.
+ */
+const WRITABLE_COLUMNS = Object.fromEntries(COLUMN_FIELDS.map((field) => [field, CARD_FIELDS[field].column])) as Record<
+  ColumnField,
+  string
+>;
 
-export type WritableField = keyof typeof WRITABLE_COLUMNS;
-export type FieldValues = Partial<Record<WritableField, string | null>>;
+export type WritableField = ColumnField;
+export type FieldValues = Partial<CardColumns>;
 
 export function isWritableField(field: string): field is WritableField {
   return Object.hasOwn(WRITABLE_COLUMNS, field);
@@ -74,7 +74,7 @@ export async function claimAndWriteFields(
   { actor, annotationId, version, fields, withVerdictBefore, audit }: ClaimAndWriteOptions,
 ): Promise<ClaimedAnnotation | null> {
   const given = Object.keys(fields).filter((field) => fields[field as WritableField] !== undefined);
-  // A field added to the card's schema must be added to WRITABLE_COLUMNS too, or it would not be saved.
+  // A field that is no column field of the card's registry would not be saved: refused, not dropped.
   const unknown = given.filter((field) => !isWritableField(field));
   if (unknown.length) throw new Error(`claimAndWriteFields cannot write ${unknown.join(", ")}: add it to WRITABLE_COLUMNS.`);
   const columns = given.filter(isWritableField);

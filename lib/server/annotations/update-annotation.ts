@@ -10,6 +10,7 @@ import { sendBackToReview } from "@/lib/server/annotations/send-back-to-review";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import type { AnnotationPatch, UpdateAnnotationInput } from "@/lib/validation/annotation";
 import { clashingFields, mergedPatch } from "@/lib/annotations/field-merge";
+import { wrongKindRefusal } from "@/lib/annotations/card-fields";
 import { checkCopiedRating } from "@/lib/server/fact-checks/check-copied-rating";
 
 export type UpdateAnnotationOptions = { actor: Actor; input: UpdateAnnotationInput };
@@ -62,8 +63,8 @@ export async function updateAnnotation({ actor, input }: UpdateAnnotationOptions
     const { verdict, restsOnIds } = patch;
     const refusal = editAnnotationRefusal(actor, annotation);
     if (refusal) throw new AppError("FORBIDDEN", refusal);
-    if (verdict !== undefined && annotation.kind !== "CLAIM") throw new AppError("INVALID", "Only claims carry a verdict.");
-    if (restsOnIds !== undefined && annotation.kind !== "OPINION") throw new AppError("INVALID", "Only opinions rest on claims.");
+    const wrongKind = wrongKindRefusal(annotation.kind, patch);
+    if (wrongKind) throw new AppError("INVALID", wrongKind);
     await sendBackToReview(tx, {
       actor,
       claimed: [

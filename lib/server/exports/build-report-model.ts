@@ -1,4 +1,5 @@
 import "server-only";
+import { cardColumnSelect, cardColumnsOf } from "@/lib/annotations/card-fields";
 import type { Actor } from "@/lib/auth/session";
 import { dateOnlyFromDate, isoFromDate } from "@/lib/dates";
 import { getDb } from "@/lib/db";
@@ -38,12 +39,7 @@ const articleSelect = {
       prefix: true,
       suffix: true,
       orphanedAt: true,
-      claimText: true,
-      speaker: true,
-      quoteCheck: true,
-      quoteOrigin: true,
-      holder: true,
-      note: true,
+      ...cardColumnSelect,
       version: true,
       createdAt: true,
       updatedAt: true,
@@ -135,12 +131,7 @@ export function toReportModel(article: ArticleRow, baseUrl: string): ReportModel
       prefix: a.prefix,
       suffix: a.suffix,
       orphaned: a.orphanedAt !== null,
-      claimText: a.claimText,
-      speaker: a.speaker,
-      quoteCheck: a.quoteCheck,
-      quoteOrigin: a.quoteOrigin,
-      holder: a.holder,
-      note: a.note,
+      ...cardColumnsOf(a),
       verdict: a.verdict ? { rating: a.verdict.rating, rationale: (a.verdict.rationale as RichText | null) ?? null } : null,
       sources: a.sources.map((s) => ({ ...s, accessedOn: dateOnlyFromDate(s.accessedOn), publishedOn: dateOnlyFromDate(s.publishedOn) })),
       restsOn: a.restsOn.map((c) => c.id),
