@@ -23,7 +23,8 @@ export type TakenStep = {
   version: number;
 };
 
-type StepAction = "annotation.submitted" | "annotation.approved" | "annotation.changes_requested" | "annotation.dismissed" | "annotation.reopened";
+type StepAction =
+  "annotation.submitted" | "annotation.approved" | "annotation.changes_requested" | "annotation.dismissed" | "annotation.reopened";
 
 /** A step's audit event: one of the steps' actions with its own payload. */
 export type StepAudit = { [A in StepAction]: Omit<AuditEntryOf<A>, "actorId" | "entityType" | "entityId" | "articleId"> }[StepAction];
