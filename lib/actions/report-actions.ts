@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
-import { publishReport, revokePublicReport } from "@/lib/server/exports/publish-report";
+import { publishReport, revokePublicReport } from "@/lib/server/reports/publish-report";
 import { publicLinkSchema } from "@/lib/validation/export";
 
 export const publishReportAction = defineAction(publicLinkSchema, async (actor, input) => {

@@ -1,4 +1,4 @@
-// The one shape every report and export is built from (lib/server/exports/build-report-model.ts
+// The one shape every report and export is built from (lib/server/reports/build-report-model.ts
 // reads it from the database). Plain JSON: dates are ISO strings, people are names, order is fixed
 // (findings by position in the text, then id), so every format built from it is deterministic.
 import type { CardColumns } from "@/lib/annotations/card-fields";

@@ -4,7 +4,7 @@ import { appBaseUrl } from "@/lib/env";
 import { exportFileName, renderExport } from "@/lib/exports/formats";
 import type { Actor } from "@/lib/auth/session";
 import { withActor } from "@/lib/http";
-import { buildReportModel } from "@/lib/server/exports/build-report-model";
+import { buildReportModel } from "@/lib/server/reports/build-report-model";
 import { requireReadableArticles } from "@/lib/server/exports/require-readable-articles";
 import { exportSelectionSchema } from "@/lib/validation/export";
 

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { appBaseUrl } from "@/lib/env";
 import { buildClaimReviews } from "@/lib/exports/claim-review";
-import { buildPublicReportModel } from "@/lib/server/exports/build-report-model";
+import { buildPublicReportModel } from "@/lib/server/reports/build-report-model";
 import { ReportView } from "@/components/reports/report-view";
 
 // The published report, readable signed out (proxy.ts lets /r/ through): only the report, found by

@@ -8,7 +8,7 @@ import { reopenArticle } from "@/lib/server/articles/reopen-article";
 import { signOffArticle } from "@/lib/server/articles/sign-off-article";
 import { deleteAnnotation } from "@/lib/server/annotations/delete-annotation";
 import { updateAnnotation } from "@/lib/server/annotations/update-annotation";
-import { publishReport, revokePublicReport } from "@/lib/server/exports/publish-report";
+import { publishReport, revokePublicReport } from "@/lib/server/reports/publish-report";
 import { approveAnnotation } from "@/lib/server/reviews/review-annotation";
 import { submitAnnotation } from "@/lib/server/reviews/submit-annotation";
 import { approvedClaim, termCounts, uniqueWord } from "@/prisma/fact-check-factories";

@@ -13,7 +13,7 @@ import { reopenArticle } from "@/lib/server/articles/reopen-article";
 import { submitAnnotation } from "./submit-annotation";
 import { approveAnnotation, dismissAnnotation, requestChanges } from "./review-annotation";
 import { reopenAnnotation } from "./reopen-annotation";
-import { buildReportModel } from "@/lib/server/exports/build-report-model";
+import { buildReportModel } from "@/lib/server/reports/build-report-model";
 import { NO_FINDINGS } from "@/lib/workflow/sign-off";
 import { REASON_REQUIRED } from "@/lib/workflow/reasons";
 

@@ -5,7 +5,7 @@ import { appBaseUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { claimReviewProblems } from "@/lib/exports/claim-review";
 import { publishReportRefusal } from "@/lib/policies/exports";
-import { buildReportModel } from "@/lib/server/exports/build-report-model";
+import { buildReportModel } from "@/lib/server/reports/build-report-model";
 import { ExportLinks } from "@/components/reports/export-links";
 import { PublicLinkControls } from "@/components/reports/public-link-controls";
 import { ReportView } from "@/components/reports/report-view";

@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { parseInput } from "@/lib/validation/parse-input";
 import { AppError } from "@/lib/errors";
 import { withActor } from "@/lib/http";
-import { importWebAnnotations } from "@/lib/server/exports/import-web-annotations";
+import { importWebAnnotations } from "@/lib/server/annotations/import-web-annotations";
 import { importWebAnnotationsSchema } from "@/lib/validation/web-annotation";
 
 type Context = { params: Promise<{ id: string }> };

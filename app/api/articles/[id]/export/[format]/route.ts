@@ -2,7 +2,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { appBaseUrl } from "@/lib/env";
 import { EXPORT_FORMATS, exportFileName, renderExport } from "@/lib/exports/formats";
 import { withActor } from "@/lib/http";
-import { buildReportModel } from "@/lib/server/exports/build-report-model";
+import { buildReportModel } from "@/lib/server/reports/build-report-model";
 import { exportArticleSchema } from "@/lib/validation/export";
 
 type Context = { params: Promise<{ id: string; format: string }> };

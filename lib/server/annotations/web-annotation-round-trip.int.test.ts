@@ -6,7 +6,7 @@ import { renderWebAnnotations } from "@/lib/exports/web-annotation";
 import { assertTestDatabase } from "@/lib/test/database";
 import { webAnnotationUploadSchema } from "@/lib/validation/web-annotation";
 import { createTestArticle, createTestUser } from "@/prisma/test-factories";
-import { buildReportModel } from "./build-report-model";
+import { buildReportModel } from "@/lib/server/reports/build-report-model";
 import { importWebAnnotations } from "./import-web-annotations";
 
 beforeAll(assertTestDatabase);
