@@ -1,28 +1,22 @@
 "use client";
-import { useEffect } from "react";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
+import { keyFor } from "@/lib/editor/keymap";
 import type { AnnotationKind } from "@/lib/enums";
 
 export type ToolbarPlacement = { top: number; left: number };
 
-const CHOICES: { kind: AnnotationKind; label: string; key: string }[] = [
-  { kind: "CLAIM", label: "Claim", key: "c" },
-  { kind: "QUOTE", label: "Quote", key: "q" },
-  { kind: "OPINION", label: "Opinion", key: "o" },
-];
+const CHOICES = [
+  { kind: "CLAIM", label: "Claim", key: keyFor("tagClaim") },
+  { kind: "QUOTE", label: "Quote", key: keyFor("tagQuote") },
+  { kind: "OPINION", label: "Opinion", key: keyFor("tagOpinion") },
+] satisfies { kind: AnnotationKind; label: string; key: string }[];
 
 export function SelectionToolbar({ placement, onChoose }: { placement: ToolbarPlacement; onChoose: (kind: AnnotationKind) => void }) {
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const choice = CHOICES.find((c) => c.key === event.key.toLowerCase());
-      if (choice) {
-        event.preventDefault();
-        onChoose(choice.kind);
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [onChoose]);
+  useShortcuts({
+    tagClaim: () => onChoose("CLAIM"),
+    tagQuote: () => onChoose("QUOTE"),
+    tagOpinion: () => onChoose("OPINION"),
+  });
 
   return (
     <div

@@ -1,11 +1,12 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { useShortcuts } from "@/components/ui/use-shortcuts";
 import type { AnnotationView, ReviewView } from "@/lib/annotations/types";
 import { changedSince } from "@/lib/annotations/changed-since";
 import { annotationHistoryAction } from "@/lib/actions/annotation-actions";
 import { callAction } from "@/lib/actions/call-action";
 import { REVIEW_OUTCOME_LABELS, type Role } from "@/lib/enums";
-import { isTyping } from "@/components/annotations/use-panel-keys";
+import { keyFor } from "@/lib/editor/keymap";
 import { transitionProblems, type ReviewAction } from "@/lib/workflow/annotation-status";
 
 type ReviewControlsProps = {
@@ -55,22 +56,16 @@ export function ReviewControls({ annotation, actor, isFrozen, onReview, onReopen
     if (asking) reasonRef.current?.focus();
   }, [asking]);
 
-  // a and r, as in review tools; never while typing in a field.
-  const keys = useRef({ canApprove, canRequest, approve: () => {}, ask });
-  useEffect(() => {
-    keys.current = { canApprove, canRequest, approve: () => void act(() => onReview("approve")), ask };
+  useShortcuts({
+    approve: () => {
+      if (!canApprove) return false;
+      void act(() => onReview("approve"));
+    },
+    requestChanges: () => {
+      if (!canRequest) return false;
+      ask("requestChanges");
+    },
   });
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
-      if (event.key === "a" && keys.current.canApprove) keys.current.approve();
-      else if (event.key === "r" && keys.current.canRequest) keys.current.ask("requestChanges");
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
 
   const approvedBefore = [...annotation.reviews].reverse().find((r) => r.outcome === "APPROVED");
   const isEditedAfterApproval = annotation.status === "SUBMITTED" && approvedBefore !== undefined;
@@ -84,13 +79,24 @@ export function ReviewControls({ annotation, actor, isFrozen, onReview, onReopen
       {(canApprove || canRequest || canDismiss || canReopen) && (
         <div className="row">
           {canApprove && (
-            <button type="button" disabled={isBusy} onClick={() => void act(() => onReview("approve"))} aria-keyshortcuts="a">
-              Approve <kbd>a</kbd>
+            <button
+              type="button"
+              disabled={isBusy}
+              onClick={() => void act(() => onReview("approve"))}
+              aria-keyshortcuts={keyFor("approve")}
+            >
+              Approve <kbd>{keyFor("approve")}</kbd>
             </button>
           )}
           {canRequest && (
-            <button type="button" className="secondary" disabled={isBusy} onClick={() => ask("requestChanges")} aria-keyshortcuts="r">
-              Request changes <kbd>r</kbd>
+            <button
+              type="button"
+              className="secondary"
+              disabled={isBusy}
+              onClick={() => ask("requestChanges")}
+              aria-keyshortcuts={keyFor("requestChanges")}
+            >
+              Request changes <kbd>{keyFor("requestChanges")}</kbd>
             </button>
           )}
           {canDismiss && (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { resumeSeq, sseComment, sseEvent } from "@/lib/live/sse";
+import { z } from "zod";
+import { readSseData, resumeSeq, sseComment, sseEvent } from "@/lib/live/sse";
 
 describe("SSE framing", () => {
   it("writes id, event and one data line per JSON line, ended by a blank line", () => {
@@ -30,5 +31,20 @@ describe("resumeSeq", () => {
     expect(resumeSeq("-1", null)).toBeNull();
     expect(resumeSeq("1e9", null)).toBeNull();
     expect(resumeSeq("99999999999999999999", null)).toBeNull();
+  });
+});
+
+describe("readSseData", () => {
+  const schema = z.object({ count: z.number() });
+
+  it("reads what sseEvent wrote", () => {
+    const data = sseEvent("unread", { count: 3 }).split("data: ")[1]!.trim();
+    expect(readSseData(schema, { data })).toEqual({ count: 3 });
+  });
+
+  it("answers null for data that is not JSON, not that shape, or missing", () => {
+    expect(readSseData(schema, { data: "{count: 3" })).toBeNull();
+    expect(readSseData(schema, { data: '{"count":"3"}' })).toBeNull();
+    expect(readSseData(schema, {})).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { LiveStatus } from "@/components/annotations/live/use-article-events";
+import type { LiveStatus } from "@/lib/live/article-event-client";
 
 /** Says so while the article is not live; nothing while it is (the normal case needs no badge). */
 export function LiveStatusNotice({ status }: { status: LiveStatus }) {

@@ -15,6 +15,7 @@ import { sourceBaseOf } from "@/lib/annotations/source-merge";
 import * as S from "@/lib/annotations/workbench-state";
 import type { AnnotationKind } from "@/lib/enums";
 import type { ActionConflict, ActionResult } from "@/lib/errors";
+import type { LiveChange } from "@/lib/live/article-event-client";
 import type { AnnotationPatch } from "@/lib/validation/annotation";
 import type { SourceFields } from "@/lib/validation/source";
 import type { ReviewAction } from "@/lib/workflow/annotation-status";
@@ -34,15 +35,6 @@ export type WorkbenchStoreState = S.WorkbenchState & {
 };
 
 export type AnnotationStore = ReturnType<typeof createAnnotationStore>;
-
-/** What the live feed hands the store: the changed annotations as the server has them now. */
-export type LiveChange = {
-  articleRevision: number;
-  annotations: AnnotationView[];
-  goneIds: string[];
-  /** Annotation id → the name of who changed it. */
-  changedBy: Map<string, string>;
-};
 
 export type AnnotationStoreOptions = {
   articleId: string;
