@@ -4,6 +4,7 @@ import type { ArticleEvent } from "@/lib/live/article-event";
 import {
   ArticleEventClient,
   RECONNECT_DELAYS_MS,
+  REFETCH_DELAY_MS,
   type ArticleEventClientOptions,
   type EventSourceLike,
   type LiveChange,
@@ -237,12 +238,20 @@ describe("ArticleEventClient", () => {
     expect(changes).toHaveLength(1);
   });
 
-  it("puts a failed fetch back and fetches it again", async () => {
-    const { source, fetch, changes } = started();
+  it("puts a failed fetch back and fetches it again when the retry is due, not at once", async () => {
+    const { source, fetch, changes, clock } = started();
     source().emit("change", event(11));
     await fetch.last.answer({ error: "down" }, 502);
     expect(changes).toHaveLength(0);
-    expect(fetch.calls.length).toBeGreaterThan(1);
+    // A server answering 500s at once must not be asked again as fast as it answers.
+    expect(fetch.calls).toHaveLength(1);
+    clock.advance(REFETCH_DELAY_MS);
+    expect(fetch.calls).toHaveLength(2);
+    await fetch.last.answer({ error: "down" }, 502);
+    clock.advance(REFETCH_DELAY_MS - 1);
+    expect(fetch.calls).toHaveLength(2);
+    clock.advance(1);
+    expect(fetch.calls).toHaveLength(3);
     expect(fetch.last.url).toBe("/api/articles/art1/annotations?ids=a1");
     await fetch.last.answer(changed(1, [view("a1", 2)]));
     expect(changes).toEqual([{ articleRevision: 1, annotations: [view("a1", 2)], goneIds: [], changedBy: new Map([["a1", "Bo"]]) }]);

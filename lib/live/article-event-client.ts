@@ -176,6 +176,7 @@ export class ArticleEventClient {
     this.isFetching = true;
     const changedBy = new Map(this.pending);
     const wholeArticle = this.isWholeArticle;
+    let succeeded = false;
     this.pending.clear();
     this.isWholeArticle = false;
     try {
@@ -186,6 +187,8 @@ export class ArticleEventClient {
       if (this.isDisposed) return;
       this.handlers.onChange({ articleRevision: data.article.revision, annotations: data.annotations, goneIds: data.goneIds, changedBy });
       if (wholeArticle) this.refreshWhenOnline();
+      // What was named while this fetch was out is fetched now; after a failure, only when the retry is due.
+      succeeded = true;
     } catch {
       // Not lost: put back and tried again shortly.
       for (const [id, name] of changedBy) if (!this.pending.has(id)) this.pending.set(id, name);
@@ -195,7 +198,7 @@ export class ArticleEventClient {
     } finally {
       this.isFetching = false;
     }
-    if (this.pending.size || this.isWholeArticle) void this.fetchChanges();
+    if (succeeded && (this.pending.size || this.isWholeArticle)) void this.fetchChanges();
   }
 
   // Never while offline: a refresh that cannot reach the server turns into a full page load
