@@ -35,7 +35,10 @@ export async function seedScale(ownerUrl: string, scale: Scale, people: { editor
     // Each article's chain: seq 1, 2, … with a previous hash from the second on (the table's CHECK).
     await client.query(
       `INSERT INTO "AuditEvent" ("actorId", action, "entityType", "entityId", "articleId", after, "createdAt", seq, "prevHash", hash)
-       SELECT $1, 'annotation.created', 'Annotation', 'scale-n-' || (1 + g % $3::int), 'scale-a-' || (1 + g % $2::int), '{}'::jsonb,
+       SELECT $1, 'annotation.created', 'Annotation', 'scale-n-' || (1 + g % $3::int), 'scale-a-' || (1 + g % $2::int),
+              -- The shape of the union's annotation.created payload (lib/audit/audit-events.ts), so a history read on a bench database parses.
+              jsonb_build_object('id', 'scale-n-' || (1 + g % $3::int), 'articleId', 'scale-a-' || (1 + g % $2::int), 'kind', 'CLAIM',
+                                 'status', 'DRAFT', 'start', 0, 'end', 8, 'exact', 'Sentence', 'version', 1),
               now() - g * interval '1 second', 1 + g / $2::int, CASE WHEN g / $2::int = 0 THEN NULL ELSE 'seeded' END, md5(g::text)
        FROM generate_series(0, $4::int - 1) g`,
       [people.editorId, scale.articles, annotations, annotations * scale.auditPerAnnotation],
