@@ -1,11 +1,5 @@
 "use client";
 import { createContext, useContext, useState } from "react";
-import { z } from "zod";
-
-// Zod 4 compiles its object parsers with `new Function` where it can, and finds out whether it
-// can by trying: under our CSP (no 'unsafe-eval') the try fails and the browser reports a
-// violation for it. Parsing without compiling is all a form needs.
-z.config({ jitless: true });
 
 // Tiptap injects its base stylesheet as a <style> element, which the CSP admits only with this
 // document's nonce (proxy.ts). The root layout reads the nonce and provides it here.
