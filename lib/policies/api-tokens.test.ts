@@ -1,25 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { API_SCOPES } from "@/lib/enums";
-import { hasScope, scopeFromName, scopeName } from "@/lib/auth/api-scopes";
 import { canRevokeApiToken, createApiTokenRefusal, effectiveScopes, grantableScopes } from "./api-tokens";
 
 const admin = { id: "a", role: "ADMIN" as const };
 const editor = { id: "e", role: "EDITOR" as const };
 const reviewer = { id: "r", role: "REVIEWER" as const };
-
-describe("api token scopes", () => {
-  it("names every scope in lower case and reads the names back", () => {
-    for (const scope of API_SCOPES) expect(scopeFromName(scopeName(scope))).toBe(scope);
-    expect(scopeFromName(" Export ")).toBe("EXPORT");
-    expect(scopeFromName("write")).toBeNull();
-  });
-
-  it("lets a token do only what it names: no scope implies another", () => {
-    expect(hasScope(["ADMIN"], "READ")).toBe(false);
-    expect(hasScope(["READ", "EXPORT"], "EXPORT")).toBe(true);
-    expect(hasScope([], "READ")).toBe(false);
-  });
-});
 
 describe("api token policies", () => {
   it("offers the admin scope to admins only", () => {
