@@ -6,6 +6,7 @@ import { MAX_BODY_BYTES, isActionRequest, refuseUndecodableAction, tooLarge } fr
 // Pages anyone may open: signing in needs no session, and /r/ is a published report (its page
 // checks the token itself).
 const PUBLIC_PATHS = [/^\/signin(\/|$)/, /^\/api\/auth(\/|$)/, /^\/r\//];
+const API_V1 = /^\/api\/v1(\/|$)/;
 
 // Two jobs: a fresh CSP nonce for every response (Next reads it from the request's policy header
 // and puts it on its own scripts), and sending signed-out visitors to the sign-in page. The
@@ -34,6 +35,9 @@ export async function proxy(request: NextRequest) {
   // "Please sign in again". Redirected here, the browser would get a page where it expects a
   // result and could only say the server was unreachable. So its cookie is not decrypted here.
   if (request.method === "POST" && request.headers.has("next-action")) return pass();
+  // The API's own wrapper (withApiActor) checks a bearer token against the database; the proxy
+  // cannot, and a cookie redirect would mean nothing to a script.
+  if (API_V1.test(request.nextUrl.pathname) && /^Bearer\s/i.test(request.headers.get("authorization") ?? "")) return pass();
   const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
   if (token) return pass();
   if (request.nextUrl.pathname.startsWith("/api/")) {

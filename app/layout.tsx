@@ -42,6 +42,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </Link>
               <LiveNotificationsLink unread={unread} />
               <HeaderSearchBox />
+              <Link href="/settings/tokens" prefetch={false}>
+                API tokens
+              </Link>
               <span className="who" title={actor.email}>
                 {actor.name} · {actor.role.toLowerCase()}
               </span>

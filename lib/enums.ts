@@ -4,6 +4,7 @@
 // validation, selects and filters) follow the schema's own order.
 import {
   AnnotationKind,
+  ApiScope,
   AnnotationStatus,
   ArticleStatus,
   NotificationKind,
@@ -14,7 +15,18 @@ import {
   VerdictRating,
 } from "@/lib/generated/prisma/enums";
 
-export { AnnotationKind, AnnotationStatus, ArticleStatus, NotificationKind, QuoteCheck, ReviewOutcome, Role, SourceStance, VerdictRating };
+export {
+  AnnotationKind,
+  ApiScope,
+  AnnotationStatus,
+  ArticleStatus,
+  NotificationKind,
+  QuoteCheck,
+  ReviewOutcome,
+  Role,
+  SourceStance,
+  VerdictRating,
+};
 
 export const ANNOTATION_KINDS = Object.values(AnnotationKind);
 export const ANNOTATION_STATUSES = Object.values(AnnotationStatus);
@@ -23,6 +35,7 @@ export const QUOTE_CHECKS = Object.values(QuoteCheck);
 export const SOURCE_STANCES = Object.values(SourceStance);
 export const VERDICT_RATINGS = Object.values(VerdictRating);
 export const ROLES = Object.values(Role);
+export const API_SCOPES = Object.values(ApiScope);
 
 export const KIND_LABELS = { CLAIM: "Claim", QUOTE: "Quote", OPINION: "Opinion" } as const satisfies Record<AnnotationKind, string>;
 
@@ -64,6 +77,15 @@ export const REVIEW_OUTCOME_LABELS = {
 } as const satisfies Record<ReviewOutcome, string>;
 
 export const ROLE_LABELS = { ADMIN: "Admin", EDITOR: "Editor", REVIEWER: "Reviewer" } as const satisfies Record<Role, string>;
+
+/** How the API and its tokens name the scopes (`--scopes read,export`), and how the settings page labels them. */
+export const API_SCOPE_NAMES = {
+  READ: "read",
+  ANNOTATE: "annotate",
+  REVIEW: "review",
+  EXPORT: "export",
+  ADMIN: "admin",
+} as const satisfies Record<ApiScope, string>;
 
 /** [value, label] pairs in the schema's order, for selects and filters. */
 export function labelledOptions<Value extends string>(values: readonly Value[], labels: Record<Value, string>): [Value, string][] {

@@ -32,6 +32,9 @@ const schema = z
     NEXTAUTH_URL: optional(
       z.url({ protocol: /^https?$/, message: "must be the app's public http(s) URL, e.g. https://factmark.example.org" }),
     ),
+    /** API requests one token may make per window (FACTMARK_API_RATE_WINDOW seconds); over it, 429. */
+    FACTMARK_API_RATE_LIMIT: optional(z.coerce.number().int().min(1).max(1_000_000)).default(600),
+    FACTMARK_API_RATE_WINDOW: optional(z.coerce.number().int().min(1).max(86_400)).default(60),
     /** The fact-checking organisation named as ClaimReview's author. */
     FACTMARK_ORGANISATION_NAME: optional(z.string().max(200)),
     FACTMARK_ORGANISATION_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" })),

@@ -19,6 +19,8 @@ const commands = {
   "create-user": "scripts/create-user.ts",
   "user-password": "scripts/user-account.ts",
   "user-deactivate": "scripts/user-account.ts",
+  "token-create": "scripts/api-token.ts",
+  "token-revoke": "scripts/api-token.ts",
   "audit-verify": "scripts/audit-verify.ts",
   bench: "scripts/bench.ts",
   generate: "scripts/db/generate.ts",

@@ -8,7 +8,7 @@ import * as p from "@/lib/audit/audit-payloads";
 type Payload = z.ZodType;
 
 /** The records an event can be about (its row's entityType). */
-type EntityType = "Article" | "Annotation" | "Source" | "Comment" | "PublicReportLink" | "User" | "FactCheckImport";
+type EntityType = "Article" | "Annotation" | "Source" | "Comment" | "PublicReportLink" | "User" | "FactCheckImport" | "ApiToken";
 
 function event<E extends EntityType, B extends Payload = typeof p.none, A extends Payload = typeof p.none>(
   entityType: E,
@@ -78,6 +78,8 @@ export const AUDIT_EVENTS = {
   "user.password_changed": event("User", "changed the password"),
   "user.deactivated": deactivation("deactivated the account"),
   "user.reactivated": deactivation("reactivated the account"),
+  "token.created": event("ApiToken", "created an API token", { after: p.apiTokenCreated }),
+  "token.revoked": event("ApiToken", "revoked an API token", { before: p.apiTokenRevocation, after: p.apiTokenRevocation }),
   "factChecks.imported": event("FactCheckImport", "imported fact-checks", { after: p.factChecksImported }),
 } as const;
 

@@ -2,7 +2,7 @@
 // its ISO string. Objects keep keys they do not name (`looseObject`) where a payload is a row or a
 // card's fields, so a column or a card field added later needs no change here.
 import { z } from "zod";
-import { ANNOTATION_KINDS, ANNOTATION_STATUSES, ARTICLE_STATUSES, ROLES, VERDICT_RATINGS } from "@/lib/enums";
+import { ANNOTATION_KINDS, ANNOTATION_STATUSES, API_SCOPES, ARTICLE_STATUSES, ROLES, VERDICT_RATINGS } from "@/lib/enums";
 import type { AnchorMethod } from "@/lib/anchoring";
 import { FEED_FORMAT_LABELS, type FeedFormat } from "@/lib/fact-checks/feed/feed-event";
 
@@ -133,4 +133,18 @@ export const factChecksImported = z.object({
   duplicates: count,
   refused: count,
   stopped: z.string().nullable(),
+});
+
+/** A personal access token as the audit trail keeps it: never its secret or hash. */
+export const apiTokenCreated = z.object({
+  userId: id,
+  name: z.string(),
+  prefix: z.string(),
+  scopes: z.array(z.enum(API_SCOPES)),
+  expiresAt: auditTime.nullable(),
+});
+export const apiTokenRevocation = z.object({
+  revokedAt: auditTime.nullable(),
+  /** Why, when not by hand: the user's password changed or the account was deactivated. */
+  reason: z.enum(["password_changed", "user_deactivated"]).optional(),
 });

@@ -2,9 +2,13 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit";
+import { revokeUserApiTokens } from "@/lib/server/api-tokens/revoke-user-api-tokens";
 import type { SetUserActiveInput } from "@/lib/validation/user";
 
-/** Deactivating ends the account's sessions and refuses its sign-ins; its work stays attributed. */
+/**
+ * Deactivating ends the account's sessions and API tokens and refuses its sign-ins; its work stays
+ * attributed. Reactivating brings no token back: the user makes new ones.
+ */
 export async function setUserActive({ actorId, input }: { actorId: string | null; input: SetUserActiveInput }) {
   return getDb().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, deactivatedAt: true } });
@@ -22,6 +26,7 @@ export async function setUserActive({ actorId, input }: { actorId: string | null
       before: { deactivatedAt: before.deactivatedAt },
       after: { deactivatedAt: user.deactivatedAt },
     });
+    if (!input.isActive) await revokeUserApiTokens(tx, { userId: user.id, actorId, reason: "user_deactivated" });
     return user;
   });
 }
