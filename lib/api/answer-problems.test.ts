@@ -45,7 +45,7 @@ describe("withProblemDetails", () => {
 
   it("logs anything else with the request id and answers 500 naming only that id", async () => {
     const error = vi.fn();
-    const logged = vi.spyOn(getLogger(), "child").mockReturnValue({ error } as unknown as ReturnType<typeof getLogger>);
+    const logged = vi.spyOn(getLogger(), "child").mockReturnValue({ error } as never);
     const response = await failing(new Error("connection string postgresql://secret"))(request({}), undefined);
     const problem = await response.json();
     expect(response.status).toBe(500);
