@@ -10,3 +10,27 @@ export async function register() {
   const { closeLiveStreamsOnShutdown } = await import("@/lib/server/live/shutdown");
   closeLiveStreamsOnShutdown();
 }
+
+type RequestErrorContext = { routerKind: string; routePath: string; routeType: string };
+type ErroredRequest = { path: string; method: string; headers: Record<string, string | string[] | undefined> };
+
+// Every error Next.js catches while serving (a page, an action, a route handler) is logged here
+// once, as a JSON line with the request id proxy.ts gave the request and the digest the error
+// page shows the user: either one finds the line.
+export async function onRequestError(error: unknown, request: ErroredRequest, context: RequestErrorContext) {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { requestLogger } = await import("@/lib/log");
+  const requestId = request.headers["x-request-id"];
+  const digest = (error as { digest?: string }).digest;
+  requestLogger(typeof requestId === "string" ? requestId : undefined).error(
+    {
+      err: error,
+      digest,
+      method: request.method,
+      path: request.path.split("?")[0],
+      route: context.routePath,
+      routeType: context.routeType,
+    },
+    "Request failed",
+  );
+}

@@ -2,24 +2,29 @@ import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 import { MAX_BODY_BYTES, isActionRequest, refuseUndecodableAction, tooLarge } from "@/lib/security/action-request";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/api/request-id";
 
-// Pages anyone may open: signing in needs no session, and /r/ is a published report (its page
-// checks the token itself).
-const PUBLIC_PATHS = [/^\/signin(\/|$)/, /^\/api\/auth(\/|$)/, /^\/r\//];
+// Pages anyone may open: signing in needs no session, /r/ is a published report (its page
+// checks the token itself), and load balancers ask for health and readiness without one.
+const PUBLIC_PATHS = [/^\/signin(\/|$)/, /^\/api\/auth(\/|$)/, /^\/r\//, /^\/api\/(health|ready)$/];
 const API_V1 = /^\/api\/v1(\/|$)/;
 
-// Two jobs: a fresh CSP nonce for every response (Next reads it from the request's policy header
-// and puts it on its own scripts), and sending signed-out visitors to the sign-in page. The
-// latter is convenience only: every page, action and route handler checks the session itself
-// (lib/auth/session.ts); this is not the boundary.
+// Three jobs: a request id for every request (the caller's when sane; handlers and logs read it
+// from the request, the caller from the response), a fresh CSP nonce for every response (Next
+// reads it from the request's policy header and puts it on its own scripts), and sending
+// signed-out visitors to the sign-in page. The last is convenience only: every page, action and
+// route handler checks the session itself (lib/auth/session.ts); this is not the boundary.
 export async function proxy(request: NextRequest) {
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, { isDev: process.env.NODE_ENV === "development" });
+  const requestId = requestIdFrom(request.headers);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", policy);
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   const withPolicy = <R extends Response>(response: R) => {
     response.headers.set("content-security-policy", policy);
+    response.headers.set(REQUEST_ID_HEADER, requestId);
     return response;
   };
   const pass = () => withPolicy(NextResponse.next({ request: { headers: requestHeaders } }));

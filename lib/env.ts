@@ -38,6 +38,11 @@ const schema = z
     /** The fact-checking organisation named as ClaimReview's author. */
     FACTMARK_ORGANISATION_NAME: optional(z.string().max(200)),
     FACTMARK_ORGANISATION_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" })),
+    /** The least severe log line the server writes (lib/log.ts). */
+    LOG_LEVEL: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    ),
   })
   .transform(({ NEXTAUTH_SECRET, ...env }) => ({ ...env, AUTH_SECRET: env.AUTH_SECRET ?? NEXTAUTH_SECRET }))
   .superRefine((env, context) => {

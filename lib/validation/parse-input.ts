@@ -2,10 +2,15 @@ import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { findFormProblem, findInputProblem, type InputProblem } from "@/lib/validation/input-guard";
 
+/** The name a form gives the field at this path: its last named key ("_" for the payload as a whole). */
+export function fieldNameOf(path: readonly PropertyKey[]): string {
+  return String(path.findLast((key) => typeof key === "string") ?? "_");
+}
+
 /** Zod's issues as one message per field (the first), keyed by the field's own name (a form input's name). */
 function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[String(issue.path.findLast((key) => typeof key === "string") ?? "_")] ??= issue.message;
+  for (const issue of error.issues) fields[fieldNameOf(issue.path)] ??= issue.message;
   return fields;
 }
 
@@ -19,10 +24,15 @@ export function parseInput<Schema extends z.ZodType>(schema: Schema, raw: unknow
   if (problem) throw invalid(problem);
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new AppError("INVALID", issue?.message ?? "Invalid request.", {
+  throw invalidInput(parsed.error);
+}
+
+/** A schema's refusal as the INVALID error parseInput throws: the first field, and every field's message. */
+export function invalidInput(error: z.ZodError): AppError {
+  const issue = error.issues[0];
+  return new AppError("INVALID", issue?.message ?? "Invalid request.", {
     field: issue?.path.join("."),
-    fieldErrors: fieldErrorsOf(parsed.error),
+    fieldErrors: fieldErrorsOf(error),
   });
 }
 

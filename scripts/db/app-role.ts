@@ -1,6 +1,7 @@
 // The app's database role can read and write rows and nothing more: it owns no table, runs no DDL,
-// and may only add to the audit trail (no UPDATE, DELETE or TRUNCATE there, and as a non-owner it
-// cannot disable the append-only trigger). Migrations run as the owner, who then grants these.
+// reads of the migration history only which migrations finished, and may only add to the audit
+// trail (no UPDATE, DELETE or TRUNCATE there, and as a non-owner it cannot disable the append-only
+// trigger). Migrations run as the owner, who then grants these.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
@@ -15,6 +16,8 @@ export function appRoleGrants(role: string): string[] {
     `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`,
     `REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON "AuditEvent" FROM ${r}`,
     `REVOKE ALL ON "_prisma_migrations" FROM ${r}`,
+    // What GET /api/ready needs to tell whether every migration is applied, and no more of the history.
+    `GRANT SELECT (migration_name, finished_at, rolled_back_at) ON "_prisma_migrations" TO ${r}`,
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`,
   ];
 }

@@ -3,6 +3,7 @@ import type { ArticleEvent } from "@/lib/live/article-event";
 import { sseComment, sseEvent, sseRetry } from "@/lib/live/sse";
 import { getArticleFeed } from "@/lib/server/live/article-feed";
 import { getPresenceHub, PRESENCE_TTL_MS } from "@/lib/server/presence/presence-hub";
+import { requestLogger } from "@/lib/log";
 
 export const HEARTBEAT_MS = 15_000;
 /**
@@ -18,6 +19,8 @@ export type OpenEventStreamOptions = {
   signal: AbortSignal;
   /** The viewer's tab, shown to the others while this stream is open (and gone the moment it closes). */
   presence?: { key: string; userId: string; name: string };
+  /** The id of the request that opened the stream, for the log. */
+  requestId?: string | null;
 };
 
 const encoder = new TextEncoder();
@@ -35,7 +38,7 @@ function changeFrame(event: ArticleEvent): Uint8Array {
 }
 
 /** The SSE body for one viewer of one article: missed events first, then live ones, heartbeats between. */
-export function openEventStream({ articleId, afterSeq, signal, presence }: OpenEventStreamOptions): ReadableStream<Uint8Array> {
+export function openEventStream({ articleId, afterSeq, signal, presence, requestId }: OpenEventStreamOptions): ReadableStream<Uint8Array> {
   let unsubscribe: (() => void) | undefined;
   let stopWatching: (() => void) | undefined;
   const leave = () => {
@@ -98,7 +101,7 @@ export function openEventStream({ articleId, afterSeq, signal, presence }: OpenE
             stopWatching = hub.watch(articleId, (viewers) => send(sseEvent("presence", { viewers })));
           }
         } catch (error) {
-          console.error(`Live stream for article ${articleId} failed to start:`, error);
+          requestLogger(requestId).error({ err: error, articleId }, "Live stream failed to start");
           close();
         }
       },

@@ -2,6 +2,8 @@ import { AppError } from "@/lib/errors";
 import { IMPORT_STREAM_TYPE, type ImportStreamLine } from "@/lib/fact-checks/import-stream";
 import type { ImportProgress } from "@/lib/fact-checks/import-summary";
 import { withActor } from "@/lib/http";
+import { requestIdFrom } from "@/lib/api/request-id";
+import { requestLogger } from "@/lib/log";
 import { canManageFactCheckLibrary, LIBRARY_REFUSAL } from "@/lib/policies/fact-checks";
 import { importFactChecks } from "@/lib/server/fact-checks/import-fact-checks";
 import { importFactChecksFromUrl } from "@/lib/server/fact-checks/import-fact-checks-from-url";
@@ -55,7 +57,8 @@ export const POST = withActor(async (request, actor) => {
       } catch (error) {
         if (error instanceof AppError) send({ type: "error", message: error.message });
         else {
-          console.error("fact-check import failed", error);
+          // proxy.ts does not see this path (see its matcher): the id is made here when the caller sent none.
+          requestLogger(requestIdFrom(request.headers)).error({ err: error }, "Fact-check import failed");
           send({ type: "error", message: "The import failed on the server. What was imported before the failure stays in the library." });
         }
       } finally {

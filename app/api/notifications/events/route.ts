@@ -1,4 +1,6 @@
 import { withActor } from "@/lib/http";
+import { REQUEST_ID_HEADER } from "@/lib/api/request-id";
+import { requestLogger } from "@/lib/log";
 import { sseComment, sseEvent, sseRetry } from "@/lib/live/sse";
 import { getLiveBus } from "@/lib/server/live/get-live-bus";
 import { HEARTBEAT_MS } from "@/lib/server/live/open-event-stream";
@@ -48,7 +50,7 @@ export const GET = withActor<unknown>(async (request, actor) => {
             send(sseEvent("unread", { count: await countUnreadNotifications({ actor }) }));
           } while (isStale && !isClosed);
         } catch (error) {
-          console.error("Notification stream: counting failed:", error);
+          requestLogger(request.headers.get(REQUEST_ID_HEADER)).error({ err: error }, "Notification stream: counting failed");
         } finally {
           isCounting = false;
         }

@@ -1,4 +1,5 @@
 import { withActor } from "@/lib/http";
+import { REQUEST_ID_HEADER } from "@/lib/api/request-id";
 import { resumeSeq } from "@/lib/live/sse";
 import { getArticle } from "@/lib/server/articles/get-article";
 import { readArticleHeadSeq } from "@/lib/server/live/read-article-events";
@@ -24,7 +25,8 @@ export const GET = withActor<Context>(async (request, actor, { params }) => {
   // `?presence=<tab key>`: this tab is shown to the others while its stream is open.
   const key = presenceKey.safeParse(url.searchParams.get("presence"));
   const presence = key.success ? { key: key.data, userId: actor.id, name: actor.name } : undefined;
-  return new Response(openEventStream({ articleId: article.id, afterSeq, signal: request.signal, presence }), {
+  const requestId = request.headers.get(REQUEST_ID_HEADER);
+  return new Response(openEventStream({ articleId: article.id, afterSeq, signal: request.signal, presence, requestId }), {
     headers: {
       "Content-Type": "text/event-stream; charset=utf-8",
       "Cache-Control": "no-cache, no-transform",
