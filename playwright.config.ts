@@ -44,6 +44,11 @@ export default defineConfig({
     stdout: "pipe",
     // The import-by-URL specs serve fixture pages from 127.0.0.1 (any port); every other private or
     // local address stays refused, which e2e/import-web.spec.ts also checks.
-    env: { ...(process.env as Record<string, string>), FACTMARK_FETCH_ALLOW_HOSTS: "127.0.0.1" },
+    env: {
+      ...(process.env as Record<string, string>),
+      FACTMARK_FETCH_ALLOW_HOSTS: "127.0.0.1",
+      // A window's allowance the throttling test can spend quickly even on a loaded machine (each token has its own).
+      FACTMARK_API_RATE_LIMIT: "100",
+    },
   },
 });
