@@ -107,6 +107,33 @@ test("a claim with a verdict, rationale and two sources survives a reload; a bad
   await expect(history.filter({ hasText: "edited a source" })).toHaveCount(1);
 });
 
+test("the next source typed while the last one is being added is kept when the add comes back", async ({ page }) => {
+  const article = uniqueArticle("Next source");
+  await importByPaste(page, article);
+  await tagPhrase(page, "will rise by 4.99 per cent next year", "c");
+  const claim = card(page, "will rise by 4.99 per cent next year");
+  await expect(claim.getByLabel("Checkable claim")).toHaveValue("will rise by 4.99 per cent next year");
+  // The add's answer is held back a second, as on a slow connection; the reviewer carries on typing.
+  await page.route("**/articles/**", async (route) => {
+    if (route.request().method() !== "POST" || !route.request().headers()["next-action"]) return route.fallback();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await route.fallback();
+  });
+  await claim.getByLabel("Source URL").fill("https://example.org/first");
+  await claim.getByLabel("Title").fill("First");
+  await claim.getByRole("button", { name: "Add source" }).click();
+  await claim.getByLabel("Source URL").fill("https://example.org/second");
+  await expect(claim.getByRole("list", { name: "Sources" }).getByRole("listitem")).toHaveCount(1);
+  await expect(claim.getByRole("button", { name: "Add source" })).toBeEnabled();
+  // What was sent is cleared; what was typed since is not.
+  await expect(claim.getByLabel("Source URL")).toHaveValue("https://example.org/second");
+  await expect(claim.getByLabel("Title")).toHaveValue("");
+  await page.unroute("**/articles/**");
+  await claim.getByRole("button", { name: "Add source" }).click();
+  await expect(claim.getByRole("list", { name: "Sources" }).getByRole("listitem")).toHaveCount(2);
+  await expect(claim.getByLabel("Source URL")).toHaveValue("");
+});
+
 test("a stale edit from a second browser shows what changed and loses nothing", async ({ page, browser }) => {
   const article = uniqueArticle("Conflict");
   // This browser is cut off from live updates (its stream is blocked), so its next save names a

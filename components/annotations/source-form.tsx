@@ -27,11 +27,12 @@ export function SourceForm({ onSubmit, source, onCancel }: SourceFormProps) {
       setError(parsed.error.issues[0]?.message ?? "Check the source.");
       return;
     }
+    const sent = new FormData(form);
     setBusy(true);
     const serverError = await onSubmit(parsed.data);
     setBusy(false);
     setError(serverError);
-    if (!serverError && !isEdit) form.reset();
+    if (!serverError && !isEdit) clearSentFields(form, sent);
   }
 
   return (
@@ -93,4 +94,19 @@ export function SourceForm({ onSubmit, source, onCancel }: SourceFormProps) {
       </div>
     </form>
   );
+}
+
+/**
+ * Empties the fields that still hold what was sent. The answer can come after the reviewer has
+ * started on the next source (the live update shows the first one sooner): what they typed since stays.
+ */
+function clearSentFields(form: HTMLFormElement, sent: FormData) {
+  for (const element of Array.from(form.elements)) {
+    if (!(element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement)) continue;
+    if (!element.name || element.value !== (sent.get(element.name) ?? "")) continue;
+    if (element instanceof HTMLSelectElement) {
+      const byDefault = Array.from(element.options).findIndex((option) => option.defaultSelected);
+      element.selectedIndex = Math.max(byDefault, 0);
+    } else element.value = element.defaultValue;
+  }
 }
