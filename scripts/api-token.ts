@@ -3,6 +3,7 @@
 // `npm run token:revoke -- --prefix fmk_AbC123xy`   ends a token (the prefix the settings page lists).
 import { parseArgs } from "node:util";
 import { resolveDatabase } from "./db/resolve-database.ts";
+import { reportCommand } from "./support/report-command.ts";
 
 const { values } = parseArgs({
   options: {
@@ -43,13 +44,4 @@ async function run(): Promise<string> {
   return created.token;
 }
 
-try {
-  console.log(await run());
-} catch (error) {
-  const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
-  if (issues) for (const issue of issues) console.error(`${issue.path.join(".") || "input"}: ${issue.message}`);
-  else console.error(error instanceof Error ? error.message : error);
-  process.exitCode = issues ? 2 : 1;
-}
-await db.stop();
-process.exit(process.exitCode ?? 0);
+await reportCommand(db, run);

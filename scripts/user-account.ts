@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { createInterface } from "node:readline/promises";
 import { resolveDatabase } from "./db/resolve-database.ts";
+import { reportCommand } from "./support/report-command.ts";
 
 const { values } = parseArgs({ options: { email: { type: "string" }, undo: { type: "boolean", default: false } } });
 const command = process.env.FACTMARK_COMMAND;
@@ -30,13 +31,4 @@ async function run(): Promise<string> {
   return input.isActive ? `Reactivated ${user.email}.` : `Deactivated ${user.email} and ended its sessions.`;
 }
 
-try {
-  console.log(await run());
-} catch (error) {
-  const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
-  if (issues) for (const issue of issues) console.error(`${issue.path.join(".") || "input"}: ${issue.message}`);
-  else console.error(error instanceof Error ? error.message : error);
-  process.exitCode = issues ? 2 : 1;
-}
-await db.stop();
-process.exit(process.exitCode ?? 0);
+await reportCommand(db, run);
