@@ -6,7 +6,7 @@ import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/api/request-id";
 
 // Pages anyone may open: signing in needs no session, /r/ is a published report (its page
 // checks the token itself), and load balancers ask for health and readiness without one.
-const PUBLIC_PATHS = [/^\/signin(\/|$)/, /^\/api\/auth(\/|$)/, /^\/r\//, /^\/api\/(health|ready)$/];
+const PUBLIC_PATHS = [/^\/signin(\/|$)/, /^\/api\/auth(\/|$)/, /^\/r\//, /^\/api\/(health|ready)$/, /^\/api\/v1\/openapi\.json$/];
 const API_V1 = /^\/api\/v1(\/|$)/;
 
 // Three jobs: a request id for every request (the caller's when sane; handlers and logs read it

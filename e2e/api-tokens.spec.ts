@@ -3,6 +3,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { randomUUID } from "node:crypto";
 import { test, expect, type Page } from "@playwright/test";
+import { expectContract } from "./api-contract";
 import { storageStateFor } from "./helpers";
 import { DEMO_USERS } from "../lib/demo-users";
 
@@ -28,7 +29,7 @@ test("a token made on the settings page acts as its user until it is revoked the
 
   const me = await script.get("/api/v1/me");
   expect(me.status()).toBe(200);
-  expect(await me.json()).toEqual({
+  expect(await expectContract(script, me, "getMe")).toEqual({
     user: expect.objectContaining({ email: DEMO_USERS.reviewer.email, role: "reviewer" }),
     scopes: ["read", "export"],
     via: "token",
@@ -50,7 +51,7 @@ test("a token made on the settings page acts as its user until it is revoked the
   const refused = await script.get("/api/v1/me");
   expect(refused.status()).toBe(401);
   expect(refused.headers()["www-authenticate"]).toMatch(/^Bearer/);
-  expect((await refused.json()).error).toMatch(/was revoked/);
+  expect((await refused.json()).detail).toMatch(/was revoked/);
   await script.dispose();
 });
 
@@ -59,10 +60,13 @@ test("a token does only what its scopes allow; the browser session holds them al
   const script = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
   const forbidden = await script.get("/api/v1/me");
   expect(forbidden.status()).toBe(403);
+  await expectContract(script, forbidden, "getMe");
+  expect(forbidden.headers()["content-type"]).toBe("application/problem+json");
   expect(await forbidden.json()).toMatchObject({
-    code: "FORBIDDEN",
+    type: "https://factmark.app/problems/forbidden",
+    status: 403,
     reason: "MISSING_SCOPE",
-    error: expect.stringContaining('"read" scope'),
+    detail: expect.stringContaining('"read" scope'),
   });
   await script.dispose();
 
@@ -83,11 +87,11 @@ test("malformed, unknown and missing credentials are refused with 401", async ({
   expect((await anonymous.get("/api/v1/me")).status()).toBe(401);
   const malformed = await anonymous.get("/api/v1/me", { headers: { Authorization: "Bearer fmk_typo" } });
   expect(malformed.status()).toBe(401);
-  expect((await malformed.json()).error).toMatch(/not a Factmark API token/);
+  expect((await malformed.json()).detail).toMatch(/not a Factmark API token/);
   // Well formed, its checksum right, but never issued.
   const unknown = await anonymous.get("/api/v1/me", { headers: { Authorization: `Bearer fmk_${"A".repeat(30)}0uCPlr` } });
   expect(unknown.status()).toBe(401);
-  expect((await unknown.json()).error).toMatch(/not known/);
+  expect((await unknown.json()).detail).toMatch(/not known/);
   await anonymous.dispose();
 });
 
@@ -108,7 +112,7 @@ test("past the per-token limit the API answers 429 with Retry-After", async ({ p
   expect(over.status()).toBe(429);
   expect(Number(over.headers()["retry-after"])).toBeGreaterThan(0);
   expect(over.headers()["ratelimit"]).toMatch(/r=0;/);
-  expect((await over.json()).code).toBe("RATE_LIMITED");
+  expect((await over.json()).type).toBe("https://factmark.app/problems/rate-limited");
   await script.dispose();
 });
 

@@ -38,7 +38,7 @@ describe("withApiActor", () => {
     expect(none.headers.get("WWW-Authenticate")).toMatch(/^Bearer/);
     const basic = await call({ Authorization: "Basic dTpw" });
     expect(basic.status).toBe(401);
-    expect((await basic.json()).error).toMatch(/Bearer <token>/);
+    expect((await basic.json()).detail).toMatch(/Bearer <token>/);
     expect(authenticateApiToken).not.toHaveBeenCalled();
   });
 
@@ -46,14 +46,19 @@ describe("withApiActor", () => {
     authenticateApiToken.mockRejectedValue(new AppError("UNAUTHENTICATED", "The API token fmk_x… was revoked."));
     const response = await call({ Authorization: "Bearer fmk_whatever" });
     expect(response.status).toBe(401);
-    expect((await response.json()).error).toMatch(/was revoked/);
+    expect((await response.json()).detail).toMatch(/was revoked/);
   });
 
   it("refuses a token without the scope with 403 naming it, rate headers included", async () => {
     authenticateApiToken.mockResolvedValue({ actor, scopes: ["READ"], tokenId: "t-scope", prefix: "fmk_12345678" });
     const response = await call({ Authorization: "Bearer fmk_whatever" });
     expect(response.status).toBe(403);
-    expect(await response.json()).toMatchObject({ code: "FORBIDDEN", reason: "MISSING_SCOPE", error: expect.stringContaining('"export"') });
+    expect(await response.json()).toMatchObject({
+      status: 403,
+      type: "https://factmark.app/problems/forbidden",
+      reason: "MISSING_SCOPE",
+      detail: expect.stringContaining('"export"'),
+    });
     expect(response.headers.get("RateLimit-Policy")).toBe('"per-token";q=2;w=60');
   });
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { NextResponse } from "next/server";
 import { ALL_SCOPES, hasScope, scopeFromName, scopeName, type ApiScopeName } from "@/lib/auth/api-scopes";
 import { getActor, type Actor } from "@/lib/auth/session";
 import type { ApiScope } from "@/lib/enums";
 import { env } from "@/lib/env";
-import { AppError, fromPrismaError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
+import { answerError } from "@/lib/api/answer-problems";
 import { authenticateApiToken } from "@/lib/server/api-tokens/authenticate-api-token";
 import { createTokenRateLimiter, type TokenRateLimiter } from "@/lib/api/token-rate-limit";
 
@@ -29,10 +29,11 @@ function bearerToken(request: Request): string | null {
   return match?.[1] ?? "";
 }
 
-function errorResponse(error: AppError, headers: Record<string, string> = {}): Response {
-  const response = NextResponse.json({ error: error.message, code: error.code, ...error.details }, { status: error.status, headers });
-  // RFC 6750: a 401 says which scheme to use.
-  if (error.code === "UNAUTHENTICATED") response.headers.set("WWW-Authenticate", 'Bearer realm="factmark"');
+/** Any refusal as problem details, with the rate-limit headers; a 429 says when to come back, a 401 which scheme to use (RFC 6750). */
+function errorResponse(request: Request, error: unknown, headers: Record<string, string>): Response {
+  const response = answerError(request, error);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  if (response.status === 401) response.headers.set("WWW-Authenticate", 'Bearer realm="factmark"');
   return response;
 }
 
@@ -75,9 +76,7 @@ export function withApiActor<Context>(
       for (const [name, value] of Object.entries(limitHeaders)) response.headers.set(name, value);
       return response;
     } catch (error) {
-      const appError = error instanceof AppError ? error : fromPrismaError(error);
-      if (!appError) throw error;
-      return errorResponse(appError, limitHeaders);
+      return errorResponse(request, error, limitHeaders);
     }
   };
 }

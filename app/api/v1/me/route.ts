@@ -1,10 +1,9 @@
-import { NextResponse } from "next/server";
 import { scopeName } from "@/lib/auth/api-scopes";
-import { withApiActor } from "@/lib/api/with-api-actor";
+import { apiJson, apiRoute } from "@/lib/api/v1/api-route";
+import { getMe } from "@/lib/api/v1/operations/me";
 
-/** Who the request acts as, and with which scopes: the first thing a script checks with a new token. */
-export const GET = withApiActor({ scope: "read" }, async (_request, { actor, scopes, via, tokenPrefix }) =>
-  NextResponse.json({
+export const GET = apiRoute(getMe, async ({ caller: { actor, scopes, via, tokenPrefix } }) =>
+  apiJson({
     user: { id: actor.id, email: actor.email, name: actor.name, role: actor.role.toLowerCase() },
     scopes: scopes.map(scopeName),
     via,

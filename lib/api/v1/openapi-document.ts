@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject } from "zod-openapi";
+import { problemDetailsSchema } from "@/lib/api/problem-details";
+import type { ApiOperation, ProblemStatus } from "@/lib/api/v1/define-operation";
+
+export const API_BASE_PATH = "/api/v1";
+/** The version of the contract (not of the app): a breaking change would be /api/v2. */
+const API_VERSION = "1.0.0";
+
+const problemSchema = problemDetailsSchema.meta({ id: "Problem", description: "RFC 9457 problem details." });
+
+const PROBLEM_DESCRIPTIONS: Record<ProblemStatus | 401 | 429, string> = {
+  400: "The request cannot be read.",
+  401: "No valid token or session: a missing, malformed, unknown, expired or revoked token.",
+  403: "The token lacks the scope (reason MISSING_SCOPE), or the user's role may not do this.",
+  404: "Not found, or not readable by this user.",
+  409: "Conflicts with the current state (a stale version: `current` holds the record as it is now).",
+  413: "The body is too large.",
+  422: "The input is invalid: `errors` has a message per field.",
+  429: "Too many requests with this token: see Retry-After and RateLimit.",
+};
+
+function problemResponse(status: ProblemStatus | 401 | 429) {
+  return { description: PROBLEM_DESCRIPTIONS[status], content: { "application/problem+json": { schema: problemSchema } } };
+}
+
+function operationObject(operation: ApiOperation): ZodOpenApiOperationObject {
+  const responses: Record<string, ZodOpenApiResponseObject> = {};
+  for (const [status, response] of Object.entries(operation.responses)) {
+    const contentType = response.contentType ?? "application/json";
+    responses[status] = {
+      description: response.description,
+      ...(response.schema || response.contentType ? { content: { [contentType]: { schema: response.schema ?? z.string() } } } : {}),
+    };
+  }
+  for (const status of [401, ...operation.problems, 429] as const) responses[String(status)] = problemResponse(status);
+  return {
+    operationId: operation.operationId,
+    summary: operation.summary,
+    ...(operation.description && { description: operation.description }),
+    tags: [operation.tag],
+    security: [{ bearerToken: [operation.scope] }, { sessionCookie: [] }],
+    requestParams: { ...(operation.params && { path: operation.params }), ...(operation.query && { query: operation.query }) },
+    ...(operation.body && { requestBody: { required: true, content: { "application/json": { schema: operation.body } } } }),
+    responses,
+  };
+}
+
+/** The OpenAPI 3.1 document of /api/v1, generated from the operations' own schemas. Pure. */
+export function buildOpenApiDocument(operations: readonly ApiOperation[]) {
+  const paths: ZodOpenApiPathsObject = {};
+  for (const operation of operations) {
+    const path = (paths[API_BASE_PATH + operation.path] ??= {});
+    path[operation.method] = operationObject(operation);
+  }
+  return createDocument({
+    openapi: "3.1.0",
+    info: {
+      title: "Factmark API",
+      version: API_VERSION,
+      description:
+        "The fact-check workbench's API. A token acts as its user, through the same policies as the browser, and never beyond its scopes. Every error is RFC 9457 problem details.",
+    },
+    servers: [{ url: "/" }],
+    paths,
+    components: {
+      securitySchemes: {
+        bearerToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "A personal access token (fmk_…), made on Settings → API tokens or with `npm run token:create`.",
+        },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "next-auth.session-token",
+          description: "A signed-in browser session: every scope.",
+        },
+      },
+    },
+  });
+}
