@@ -1,27 +1,13 @@
 // Personal access tokens end to end: made on the settings page, used against /api/v1 by a client
 // that has no cookie, revoked on the page, refused at the next request; scopes and the rate limit.
 import AxeBuilder from "@axe-core/playwright";
-import { randomUUID } from "node:crypto";
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
+import { createToken } from "./api-client";
 import { expectContract } from "./api-contract";
 import { storageStateFor } from "./helpers";
 import { DEMO_USERS } from "../lib/demo-users";
 
 test.use({ storageState: storageStateFor("reviewer") });
-
-async function createToken(page: Page, { scopes }: { scopes: string[] }) {
-  const name = `script ${randomUUID().slice(0, 8)}`;
-  await page.goto("/settings/tokens");
-  const form = page.getByRole("form", { name: "New API token" });
-  await form.getByLabel("Name").fill(name);
-  for (const scope of ["read", "annotate", "review", "export"])
-    await form.getByLabel(scope, { exact: true }).setChecked(scopes.includes(scope));
-  await form.getByLabel("Expires").selectOption("7");
-  await form.getByRole("button", { name: "Create token" }).click();
-  const secret = page.getByLabel("New token");
-  await expect(secret).toHaveText(/^fmk_[0-9A-Za-z]{36}$/);
-  return { name, token: (await secret.textContent()) ?? "" };
-}
 
 test("a token made on the settings page acts as its user until it is revoked there", async ({ page, playwright, baseURL }) => {
   const { name, token } = await createToken(page, { scopes: ["read", "export"] });
