@@ -23,7 +23,16 @@ export async function createToken(page: Page, { scopes }: { scopes: readonly Sco
   return { name, token: (await secret.textContent()) ?? "" };
 }
 
-/** A client with no cookie that sends the token, as a script would. */
+/** A client with no cookie (the test's signed-in state is not inherited), as a script would be. */
+export function anonymousClient(
+  playwright: PlaywrightWorkerArgs["playwright"],
+  baseURL: string | undefined,
+  headers: Record<string, string> = {},
+) {
+  return playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] }, extraHTTPHeaders: headers });
+}
+
+/** A client with no cookie that sends the token. */
 export function tokenClient(playwright: PlaywrightWorkerArgs["playwright"], baseURL: string | undefined, token: string) {
-  return playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `Bearer ${token}` } });
+  return anonymousClient(playwright, baseURL, { Authorization: `Bearer ${token}` });
 }

@@ -3,7 +3,7 @@
 // (whatever the ids and body), and a request with no credentials gets a 401 problem, never a page.
 // The role half (what the user may do) is in each area's spec, through the same use cases as the browser.
 import { test, expect } from "@playwright/test";
-import { createToken, SCOPE_NAMES, tokenClient, type ScopeName } from "./api-client";
+import { anonymousClient, createToken, SCOPE_NAMES, tokenClient, type ScopeName } from "./api-client";
 import { expectContract } from "./api-contract";
 import { storageStateFor } from "./helpers";
 
@@ -32,7 +32,7 @@ test("every operation refuses a token without its scope, and a request without c
     const { token } = await createToken(page, { scopes: SCOPE_NAMES.filter((other) => other !== scope) });
     lacking.set(scope, await tokenClient(playwright, baseURL, token));
   }
-  const anonymous = await playwright.request.newContext({ baseURL });
+  const anonymous = await anonymousClient(playwright, baseURL);
 
   for (const { method, path, operationId, scope } of operations) {
     expect(scope, `${operationId} names the scope it needs`).toBeDefined();
