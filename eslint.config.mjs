@@ -22,7 +22,7 @@ export default defineConfig([
     // lib/articles/types.ts, lib/annotations/types.ts).
     files: [
       "components/**",
-      "lib/{policies,workflow,anchoring,exports,annotations,articles,comments,editor,validation,verdicts,import}/**",
+      "lib/{policies,workflow,anchoring,exports,annotations,articles,comments,editor,validation,verdicts,import,agreement}/**",
     ],
     rules: {
       "no-restricted-imports": [
