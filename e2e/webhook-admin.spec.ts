@@ -83,6 +83,7 @@ test.describe("as an admin", () => {
   test.use({ storageState: storageStateFor("admin") });
 
   test("registers an endpoint on the page, sees its secret once, and a refused address keeps what was typed", async ({ page }) => {
+    test.setTimeout(120_000); // two forms, six changes and two axe runs, on a shared machine
     await page.goto("/");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Webhooks" }).click();
     await expect(page.getByRole("heading", { name: "Webhooks", level: 1 })).toBeVisible();
@@ -116,6 +117,19 @@ test.describe("as an admin", () => {
     await page.getByRole("button", { name: "Rotate secret" }).click();
     await expect(page.getByLabel("Signing secret")).toHaveText(/^whsec_/);
     await expectNoSeriousViolations(page, "an endpoint's page");
+
+    // The edit form refuses a private address beside the field, then saves a new address and events.
+    const edit = page.getByRole("form", { name: "Edit webhook endpoint" });
+    await edit.getByLabel("Address (URL)").fill("http://192.168.1.20/hook");
+    await edit.getByRole("button", { name: "Save changes" }).click();
+    await expect(edit.locator("#url-error")).toContainText("Webhooks cannot be sent to 192.168.1.20");
+    await expect(edit.getByLabel("Address (URL)")).toHaveValue("http://192.168.1.20/hook");
+    await edit.getByLabel("Address (URL)").fill(`${url}/v2`);
+    await edit.getByRole("checkbox", { name: "report.published" }).check();
+    await edit.getByRole("button", { name: "Save changes" }).click();
+    await expect(edit.getByText("Saved.")).toBeVisible();
+    await expect(page.locator("code", { hasText: `${url}/v2` })).toBeVisible();
+    await expect(edit.getByRole("checkbox", { name: "report.published" })).toBeChecked();
     await page.getByRole("button", { name: "Delete", exact: true }).click();
     await page.getByRole("button", { name: "Delete endpoint" }).click();
     await expect(page).toHaveURL(/\/settings\/webhooks$/);
@@ -125,8 +139,11 @@ test.describe("as an admin", () => {
   test("the delivery log lists each delivery with its attempts; send again puts it back to pending, not while it is being sent", async ({
     page,
   }) => {
-    await registerInBrowser(page, receiverUrl(), ["article.signed_off"]);
-    await page.getByRole("table").getByRole("link").last().click();
+    test.setTimeout(90_000);
+    const url = receiverUrl();
+    await registerInBrowser(page, url, ["article.signed_off"]);
+    await page.getByRole("link", { name: url }).click();
+    await expect(page).toHaveURL(/\/settings\/webhooks\/\w+$/);
     const endpointId = page.url().split("/").pop()!;
     const failed = await seedDelivery(endpointId, { status: "FAILED", attempts: 2 });
     const leased = await seedDelivery(endpointId, { status: "PENDING", leasedForMs: 10 * 60_000, attempts: 1 });

@@ -43,7 +43,7 @@ export default async function WebhookEndpointPage({ params, searchParams }: Prop
         {endpoint.description && <> · {endpoint.description}</>}
       </p>
       <EndpointControls endpointId={endpoint.id} isActive={endpoint.isActive} />
-      <EditWebhookForm key={endpoint.updatedAt} endpoint={endpoint} />
+      <EditWebhookForm endpoint={endpoint} />
       <h2>Deliveries</h2>
       <DeliveryLog endpointId={endpoint.id} deliveries={log.deliveries} />
       <KeysetPager path={path} query={{ after: page.success ? after : undefined }} nextCursor={log.nextCursor} />
