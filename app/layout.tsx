@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { getActor } from "@/lib/auth/session";
+import { canManageWebhooks } from "@/lib/policies/webhooks";
 import { canManageFactCheckLibrary } from "@/lib/policies/fact-checks";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LiveNotificationsLink } from "@/components/notifications/live-notifications-link";
@@ -45,6 +46,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/settings/tokens" prefetch={false}>
                 API tokens
               </Link>
+              {canManageWebhooks(actor) && (
+                <Link href="/settings/webhooks" prefetch={false}>
+                  Webhooks
+                </Link>
+              )}
               <span className="who" title={actor.email}>
                 {actor.name} · {actor.role.toLowerCase()}
               </span>

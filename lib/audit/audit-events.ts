@@ -8,7 +8,8 @@ import * as p from "@/lib/audit/audit-payloads";
 type Payload = z.ZodType;
 
 /** The records an event can be about (its row's entityType). */
-type EntityType = "Article" | "Annotation" | "Source" | "Comment" | "PublicReportLink" | "User" | "FactCheckImport" | "ApiToken";
+type EntityType =
+  "Article" | "Annotation" | "Source" | "Comment" | "PublicReportLink" | "User" | "FactCheckImport" | "ApiToken" | "WebhookEndpoint";
 
 function event<E extends EntityType, B extends Payload = typeof p.none, A extends Payload = typeof p.none>(
   entityType: E,
@@ -80,6 +81,17 @@ export const AUDIT_EVENTS = {
   "user.reactivated": deactivation("reactivated the account"),
   "token.created": event("ApiToken", "created an API token", { after: p.apiTokenCreated }),
   "token.revoked": event("ApiToken", "revoked an API token", { before: p.apiTokenRevocation, after: p.apiTokenRevocation }),
+  "webhook.created": event("WebhookEndpoint", "registered a webhook endpoint", { after: p.webhookEndpoint }),
+  "webhook.updated": event("WebhookEndpoint", "changed a webhook endpoint", {
+    before: p.webhookEndpointChange,
+    after: p.webhookEndpointChange,
+  }),
+  "webhook.deleted": event("WebhookEndpoint", "deleted a webhook endpoint", { before: p.webhookEndpoint }),
+  "webhook.secret_rotated": event("WebhookEndpoint", "rotated a webhook endpoint's secret"),
+  "webhook.redelivered": event("WebhookEndpoint", "sent a webhook delivery again", {
+    before: p.webhookDeliveryState,
+    after: p.webhookDeliveryState,
+  }),
   "factChecks.imported": event("FactCheckImport", "imported fact-checks", { after: p.factChecksImported }),
 } as const;
 

@@ -148,3 +148,14 @@ export const apiTokenRevocation = z.object({
   /** Why, when not by hand: the user's password changed or the account was deactivated. */
   reason: z.enum(["password_changed", "user_deactivated"]).optional(),
 });
+
+/** An endpoint as registered or deleted (never its secret). */
+export const webhookEndpoint = z.object({ url: z.string(), description: z.string(), events: z.array(z.string()), isActive: z.boolean() });
+/** The fields an update changed, before and after. */
+export const webhookEndpointChange = webhookEndpoint.partial();
+export const webhookDeliveryState = z.object({
+  deliveryId: id,
+  eventType: z.string(),
+  status: z.enum(["PENDING", "DELIVERED", "FAILED"]),
+  attemptCount: count,
+});
