@@ -4,12 +4,13 @@ import fs from "node:fs";
 import path from "node:path";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import type * as annotationActions from "../lib/actions/annotation-actions";
+import type * as apiTokenActions from "../lib/actions/api-token-actions";
 import type * as articleActions from "../lib/actions/article-actions";
 import type * as commentActions from "../lib/actions/comment-actions";
 import type * as reviewActions from "../lib/actions/review-actions";
 import type * as reportActions from "../lib/actions/report-actions";
 
-type JsonActions = typeof annotationActions & typeof reviewActions & typeof reportActions & typeof commentActions;
+type JsonActions = typeof annotationActions & typeof reviewActions & typeof reportActions & typeof commentActions & typeof apiTokenActions;
 export type ActionName = keyof JsonActions;
 export type ActionInput<Name extends ActionName> = Parameters<JsonActions[Name]>[0];
 export type ActionOutput<Name extends ActionName> = Awaited<ReturnType<JsonActions[Name]>>;

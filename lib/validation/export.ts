@@ -21,4 +21,6 @@ export const exportSelectionSchema = z.object({
   sort: articleListQuerySchema.shape.sort,
 });
 
+export type ExportSelectionInput = z.output<typeof exportSelectionSchema>;
+
 export const publicLinkSchema = z.object({ articleId: z.string().min(1).max(40) });

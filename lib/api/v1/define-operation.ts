@@ -16,6 +16,11 @@ export type ApiResponse = {
   schema?: z.ZodType;
   /** For a body that is not JSON (a PDF, a CSV): its media type, described by `schema` when it is text. */
   contentType?: string;
+  /**
+   * One status answered in several media types, each with its body's schema (an export, in the
+   * format the request names); in place of `schema` and `contentType`.
+   */
+  content?: Record<string, z.ZodType>;
 };
 
 type ParamsObject = z.ZodObject;

@@ -27,10 +27,12 @@ function problemResponse(status: ProblemStatus | 401 | 429) {
 function operationObject(operation: ApiOperation): ZodOpenApiOperationObject {
   const responses: Record<string, ZodOpenApiResponseObject> = {};
   for (const [status, response] of Object.entries(operation.responses)) {
-    const contentType = response.contentType ?? "application/json";
+    const content =
+      response.content ??
+      (response.schema || response.contentType ? { [response.contentType ?? "application/json"]: response.schema ?? z.string() } : null);
     responses[status] = {
       description: response.description,
-      ...(response.schema || response.contentType ? { content: { [contentType]: { schema: response.schema ?? z.string() } } } : {}),
+      ...(content && { content: Object.fromEntries(Object.entries(content).map(([type, schema]) => [type, { schema }])) }),
     };
   }
   for (const status of [401, ...operation.problems, 429] as const) responses[String(status)] = problemResponse(status);

@@ -1,6 +1,10 @@
 import type { ApiOperation } from "@/lib/api/v1/define-operation";
+import { exportArticle, exportArticles } from "@/lib/api/v1/operations/exports";
+import { findSimilarFactChecks, listFactChecks, search } from "@/lib/api/v1/operations/library";
 import { getMe } from "@/lib/api/v1/operations/me";
 import * as webhooks from "@/lib/api/v1/operations/webhooks";
+import { approveAnnotation, dismissAnnotation, reopenAnnotation, requestAnnotationChanges } from "@/lib/api/v1/operations/reviews";
+import { publishReport, reopenArticle, revokePublicReport, signOffArticle } from "@/lib/api/v1/operations/sign-off";
 
 /** Every operation of /api/v1: the OpenAPI document lists these, and each has its route file (checked by api-operations.test.ts). */
 export const API_OPERATIONS: readonly ApiOperation[] = [
@@ -14,4 +18,17 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   webhooks.listWebhookDeliveries,
   webhooks.redeliverWebhook,
   webhooks.sendWebhookTest,
+  approveAnnotation,
+  requestAnnotationChanges,
+  dismissAnnotation,
+  reopenAnnotation,
+  signOffArticle,
+  reopenArticle,
+  publishReport,
+  revokePublicReport,
+  exportArticle,
+  exportArticles,
+  listFactChecks,
+  findSimilarFactChecks,
+  search,
 ];
