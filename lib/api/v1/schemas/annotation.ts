@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CARD_FIELDS, COLUMN_FIELDS, type ColumnField } from "@/lib/annotations/card-fields";
-import type { AnnotationView } from "@/lib/annotations/types";
+import type { AnnotationView, SourceView } from "@/lib/annotations/types";
 import { ANNOTATION_KINDS, ANNOTATION_STATUSES, ReviewOutcome, SOURCE_STANCES, VERDICT_RATINGS } from "@/lib/enums";
 
 // The annotation as the API answers it: the card's view (lib/annotations/types.ts, built by
@@ -23,7 +23,7 @@ export const sourceSchema = z
     stance: z.enum(SOURCE_STANCES),
     createdAt: timestamp,
   })
-  .meta({ id: "Source", description: "A source cited by an annotation." });
+  .meta({ id: "Source", description: "A source cited by an annotation." }) satisfies z.ZodType<SourceView>;
 
 /** Tiptap JSON, as stored after the request schema (lib/validation/rich-text.ts) accepted it. */
 const richTextDocument = z
@@ -86,6 +86,14 @@ export const annotationSchema = z
     reviews: z.array(reviewSchema).describe("Oldest first."),
   })
   .meta({ id: "Annotation", description: "An annotation as its card shows it." });
+
+// What the server sends must be what the document describes: a view field this schema lacks or
+// types otherwise fails the build. (The other way round only the rationale differs: the document
+// describes Tiptap JSON more loosely than the request schema that checked it.)
+type Described<View, Schema extends z.ZodType> =
+  View extends z.output<Schema> ? (z.output<Schema> extends Omit<View, "verdict"> ? true : never) : never;
+const isViewDescribed: Described<AnnotationView, typeof annotationSchema> = true;
+void isViewDescribed;
 
 export const annotationListSchema = z
   .object({ annotations: z.array(annotationSchema).describe("In text order.") })
