@@ -3,6 +3,7 @@ import { CARD_FIELDS, COLUMN_FIELDS, type ColumnField } from "@/lib/annotations/
 import { ANNOTATION_KINDS, VERDICT_RATINGS } from "@/lib/enums";
 import { recordId, recordVersion, typedText } from "@/lib/validation/fields";
 import { richTextSchema } from "@/lib/validation/rich-text";
+import { textPositionSelectorSchema, textQuoteSelectorSchema } from "@/lib/validation/web-annotation";
 
 export const MAX_SPAN_LENGTH = 10_000;
 
@@ -65,25 +66,79 @@ const patchFields = z
 export const annotationPatchSchema = patchFields.refine((patch) => Object.keys(patch).length > 0, { message: "Nothing to save." });
 export type AnnotationPatch = z.infer<typeof annotationPatchSchema>;
 
+/** An edit of a card, whichever transport carries it (a server action names the annotation in the body, the API in its path). */
+const annotationEdit = {
+  /** The version the editor started from. */
+  version: recordVersion,
+  patch: annotationPatchSchema,
+  /**
+   * The values the changed fields had at `version`. With it, a save on an older version is
+   * merged when nobody else changed those fields since (lib/annotations/field-merge.ts);
+   * without it, a save on an older version is refused.
+   */
+  base: patchFields.optional(),
+};
+
+const baseCoversPatch = ({ patch, base }: { patch: AnnotationPatch; base?: z.infer<typeof patchFields> }) =>
+  !base || Object.keys(patch).every((field) => field in base);
+const baseCoversPatchRefusal = { message: "The base must give the starting value of every field the save changes.", path: ["base"] };
+
+/** The API's PATCH body: the annotation is the one its path names. */
+export const annotationEditSchema = z.object(annotationEdit).refine(baseCoversPatch, baseCoversPatchRefusal);
+
 export const updateAnnotationSchema = z
-  .object({
-    annotationId: recordId,
-    /** The version the editor started from. */
-    version: recordVersion,
-    patch: annotationPatchSchema,
-    /**
-     * The values the changed fields had at `version`. With it, a save on an older version is
-     * merged when nobody else changed those fields since (lib/annotations/field-merge.ts);
-     * without it, a save on an older version is refused.
-     */
-    base: patchFields.optional(),
-  })
-  .refine(({ patch, base }) => !base || Object.keys(patch).every((field) => field in base), {
-    message: "The base must give the starting value of every field the save changes.",
-    path: ["base"],
-  });
+  .object({ annotationId: recordId, ...annotationEdit })
+  .refine(baseCoversPatch, baseCoversPatchRefusal);
 export type UpdateAnnotationInput = z.infer<typeof updateAnnotationSchema>;
 
 export const annotationRefSchema = z.object({ annotationId: recordId, version: recordVersion });
 
 export const annotationIdSchema = z.object({ annotationId: recordId });
+
+const selectorSchema = z.discriminatedUnion("type", [textQuoteSelectorSchema, textPositionSelectorSchema], {
+  error: "A selector is a TextQuoteSelector or a TextPositionSelector.",
+});
+export type TargetSelector = z.infer<typeof selectorSchema>;
+
+const createFields = createAnnotationSchema.shape;
+
+/**
+ * A new annotation as the API takes it: placed EITHER by offsets in the article's current text
+ * (UTF-16 code units, as the app keeps them) with the quote they must hold, OR by W3C Web
+ * Annotation selectors (a TextQuoteSelector, a TextPositionSelector counting code points, or
+ * both). The quote is checked against the text as it is now, so a correction made since the
+ * client read it refuses the create rather than misplacing it. One flat object rather than a
+ * union, so a refusal names the field at fault.
+ */
+export const newAnnotationSchema = z
+  .object({
+    kind: createFields.kind,
+    start: createFields.start.optional(),
+    end: createFields.end.optional(),
+    /** The text at start–end, checked against the article. */
+    quote: createFields.exact.optional(),
+    selector: z.union([selectorSchema, z.array(selectorSchema).min(1, "Give at least one selector.").max(2)]).optional(),
+    clientRequestId: createFields.clientRequestId,
+    /** The card's fields, saved with it. */
+    fields: annotationPatchSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    const hasOffsets = value.start !== undefined || value.end !== undefined || value.quote !== undefined;
+    if (hasOffsets === (value.selector !== undefined)) {
+      const message = hasOffsets
+        ? "Place the annotation by start, end and quote, or by selector, not both."
+        : "Place the annotation by start, end and quote, or by selector.";
+      ctx.addIssue({ code: "custom", message, path: ["selector"] });
+      return;
+    }
+    if (hasOffsets) {
+      for (const field of ["start", "end", "quote"] as const)
+        if (value[field] === undefined) ctx.addIssue({ code: "custom", message: `Give ${field} with the other offsets.`, path: [field] });
+      if (value.start !== undefined && value.end !== undefined && value.start >= value.end)
+        ctx.addIssue({ code: "custom", message: "The span is empty or reversed: start must be before end.", path: ["end"] });
+    }
+    const selectors = Array.isArray(value.selector) ? value.selector : [];
+    if (selectors.length === 2 && selectors[0]!.type === selectors[1]!.type)
+      ctx.addIssue({ code: "custom", message: "Give at most one selector of each type.", path: ["selector"] });
+  });
+export type NewAnnotationInput = z.infer<typeof newAnnotationSchema>;

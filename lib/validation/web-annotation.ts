@@ -5,19 +5,19 @@ import { z } from "zod";
 // and ignored. Limits keep one upload to what one article can hold.
 export const MAX_IMPORTED_ANNOTATIONS = 5000;
 
-const textQuoteSelector = z.object({
+export const textQuoteSelectorSchema = z.object({
   type: z.literal("TextQuoteSelector"),
   exact: z.string().min(1, "A TextQuoteSelector has an empty `exact`.").max(10_000),
   prefix: z.string().max(1000).default(""),
   suffix: z.string().max(1000).default(""),
 });
-const textPositionSelector = z.object({
+export const textPositionSelectorSchema = z.object({
   type: z.literal("TextPositionSelector"),
   start: z.number().int().min(0),
   end: z.number().int().min(1),
 });
 const otherSelector = z.looseObject({ type: z.string() });
-const selector = z.union([textQuoteSelector, textPositionSelector, otherSelector]);
+const selector = z.union([textQuoteSelectorSchema, textPositionSelectorSchema, otherSelector]);
 
 const body = z.looseObject({
   id: z.string().max(2000).optional(),

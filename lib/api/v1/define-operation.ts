@@ -45,6 +45,8 @@ export type ApiOperation<
   /** What a success answers, by status. */
   responses: Partial<Record<200 | 201 | 202 | 204, ApiResponse>>;
   problems: readonly ProblemStatus[];
+  /** What a 409 carries as `current` (the record as it is now), when its conflicts always carry it. */
+  conflictCurrent?: z.ZodType;
 };
 
 /** Declares an operation, keeping its schemas' types for the handler (apiRoute). */

@@ -20,8 +20,10 @@ const PROBLEM_DESCRIPTIONS: Record<ProblemStatus | 401 | 429, string> = {
   429: "Too many requests with this token: see Retry-After and RateLimit.",
 };
 
-function problemResponse(status: ProblemStatus | 401 | 429) {
-  return { description: PROBLEM_DESCRIPTIONS[status], content: { "application/problem+json": { schema: problemSchema } } };
+function problemResponse(status: ProblemStatus | 401 | 429, conflictCurrent?: z.ZodType) {
+  // A conflict that always says what the record is now: the problem, with `current` in that record's own schema.
+  const schema = status === 409 && conflictCurrent ? problemSchema.extend({ current: conflictCurrent }) : problemSchema;
+  return { description: PROBLEM_DESCRIPTIONS[status], content: { "application/problem+json": { schema } } };
 }
 
 function operationObject(operation: ApiOperation): ZodOpenApiOperationObject {
@@ -35,7 +37,8 @@ function operationObject(operation: ApiOperation): ZodOpenApiOperationObject {
       ...(content && { content: Object.fromEntries(Object.entries(content).map(([type, schema]) => [type, { schema }])) }),
     };
   }
-  for (const status of [401, ...operation.problems, 429] as const) responses[String(status)] = problemResponse(status);
+  for (const status of [401, ...operation.problems, 429] as const)
+    responses[String(status)] = problemResponse(status, operation.conflictCurrent);
   return {
     operationId: operation.operationId,
     summary: operation.summary,

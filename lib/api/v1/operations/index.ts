@@ -1,6 +1,14 @@
 import type { ApiOperation } from "@/lib/api/v1/define-operation";
 import { exportArticle, exportArticles } from "@/lib/api/v1/operations/exports";
 import { findSimilarFactChecks, listFactChecks, search } from "@/lib/api/v1/operations/library";
+import {
+  createAnnotation,
+  deleteAnnotation,
+  getAnnotation,
+  listAnnotations,
+  submitAnnotation,
+  updateAnnotation,
+} from "@/lib/api/v1/operations/annotations";
 import { getMe } from "@/lib/api/v1/operations/me";
 import * as webhooks from "@/lib/api/v1/operations/webhooks";
 import { approveAnnotation, dismissAnnotation, reopenAnnotation, requestAnnotationChanges } from "@/lib/api/v1/operations/reviews";
@@ -31,4 +39,10 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   listFactChecks,
   findSimilarFactChecks,
   search,
+  listAnnotations,
+  getAnnotation,
+  createAnnotation,
+  updateAnnotation,
+  deleteAnnotation,
+  submitAnnotation,
 ];
