@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { ANNOTATION_KINDS, ANNOTATION_STATUSES, ReviewOutcome } from "@/lib/enums";
+import { ANNOTATION_KINDS, ANNOTATION_STATUSES } from "@/lib/enums";
 import { defineOperation } from "@/lib/api/v1/define-operation";
+import { reviewSchema } from "@/lib/api/v1/schemas/annotation";
 import { recordId } from "@/lib/validation/fields";
 import { approveAnnotationSchema, dismissAnnotationSchema, reopenAnnotationSchema, requestChangesSchema } from "@/lib/validation/review";
 
@@ -10,17 +11,6 @@ import { approveAnnotationSchema, dismissAnnotationSchema, reopenAnnotationSchem
 // named in the body is the one the reviewer read, so a step on a version that moved on is a 409.
 
 const annotationParams = z.object({ annotationId: recordId });
-
-const reviewSchema = z
-  .object({
-    id: z.string(),
-    outcome: z.enum(Object.values(ReviewOutcome)),
-    reason: z.string().nullable().meta({ description: "Required when changes are requested or the finding is dismissed." }),
-    version: z.int().meta({ description: "The annotation version that was reviewed." }),
-    reviewer: z.object({ id: z.string(), name: z.string() }),
-    at: z.iso.datetime(),
-  })
-  .meta({ id: "Review" });
 
 /** What a review step answers: the finding's workflow state after it (the card's full view is the annotations API's). */
 export const reviewedAnnotationSchema = z

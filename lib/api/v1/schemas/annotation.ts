@@ -41,7 +41,7 @@ const verdictSchema = z
   })
   .meta({ id: "Verdict" });
 
-const reviewSchema = z
+export const reviewSchema = z
   .object({
     id: z.string(),
     outcome: z.enum(Object.values(ReviewOutcome)),
