@@ -1,0 +1,24 @@
+import "server-only";
+import { databaseUrl, env, fetchAllowHosts } from "@/lib/env";
+import { createDeliveryWorker, type DeliveryWorker } from "@/lib/server/webhooks/delivery-worker";
+
+// One worker per server process, on globalThis so that every route bundle sees the same one.
+const holder = globalThis as unknown as { factmarkWebhookWorker?: DeliveryWorker };
+
+/**
+ * Starts this process's webhook worker (instrumentation.ts, for every `next start`): every
+ * instance delivers, and the claims keep them from delivering one event at the same time. It
+ * stops claiming on SIGTERM/SIGINT; a delivery in flight then either ends before the process does
+ * or is claimed again by another instance when its lease passes.
+ */
+export function startWebhookWorker(): DeliveryWorker {
+  if (holder.factmarkWebhookWorker) return holder.factmarkWebhookWorker;
+  const worker = createDeliveryWorker({
+    allowHosts: fetchAllowHosts(),
+    listen: env().FACTMARK_LIVE_BUS === "postgres" ? { connectionString: databaseUrl() } : null,
+  });
+  holder.factmarkWebhookWorker = worker;
+  worker.start();
+  for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => void worker.stop());
+  return worker;
+}
