@@ -1,5 +1,6 @@
 import "server-only";
-import { databaseUrl, env, fetchAllowHosts } from "@/lib/env";
+import { env, fetchAllowHosts } from "@/lib/env";
+import { getLogger } from "@/lib/log";
 import { createDeliveryWorker, type DeliveryWorker } from "@/lib/server/webhooks/delivery-worker";
 
 // One worker per server process, on globalThis so that every route bundle sees the same one.
@@ -11,11 +12,17 @@ const holder = globalThis as unknown as { factmarkWebhookWorker?: DeliveryWorker
  * stops claiming on SIGTERM/SIGINT; a delivery in flight then either ends before the process does
  * or is claimed again by another instance when its lease passes.
  */
-export function startWebhookWorker(): DeliveryWorker {
+export function startWebhookWorker(): DeliveryWorker | null {
   if (holder.factmarkWebhookWorker) return holder.factmarkWebhookWorker;
+  const connectionString = env().DATABASE_URL;
+  // The server still answers (health checks, its error pages) without a database; nothing to deliver then.
+  if (!connectionString) {
+    getLogger().warn("DATABASE_URL is not set: webhooks are not delivered by this process");
+    return null;
+  }
   const worker = createDeliveryWorker({
     allowHosts: fetchAllowHosts(),
-    listen: env().FACTMARK_LIVE_BUS === "postgres" ? { connectionString: databaseUrl() } : null,
+    listen: env().FACTMARK_LIVE_BUS === "postgres" ? { connectionString } : null,
   });
   holder.factmarkWebhookWorker = worker;
   worker.start();
