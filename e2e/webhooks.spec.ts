@@ -4,6 +4,7 @@
 // it once the lease has passed.
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { Webhook as SvixWebhook } from "svix";
@@ -54,7 +55,7 @@ test("an approval and a sign-off in the browser reach the receiver, signed, in o
   receivers.push(receiver);
   const { id: endpointId, secret } = await registerEndpoint(receiver.url, ["annotation.approved", "article.signed_off"]);
   const { article, annotationId } = await withDatabase(async (db) => {
-    const author = await createUser(db, "REVIEWER", "Webhook Author");
+    const author = await createUser(db, "REVIEWER", "webhook-author");
     const article = await createArticle(db, { createdBy: author, status: "IN_PROGRESS", title: "Webhooks" });
     return { article, annotationId: await createAnnotation(db, { article, author, status: "SUBMITTED", phrase: CLAIM }) };
   });
@@ -115,7 +116,7 @@ test.describe("an instance killed mid-delivery", () => {
     second = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(SECOND_PORT)], {
       cwd: root,
       env: { ...process.env, NEXTAUTH_URL: `http://localhost:${SECOND_PORT}`, FACTMARK_FETCH_ALLOW_HOSTS: "127.0.0.1" },
-      stdio: "ignore",
+      stdio: ["ignore", fs.openSync(path.join(root, "test-results/webhooks-second-instance.log"), "w"), "inherit"],
     });
     const pid = second.pid!;
     await expect
@@ -133,20 +134,24 @@ test.describe("an instance killed mid-delivery", () => {
     receivers.push(receiver);
     const { id: endpointId, secret } = await registerEndpoint(receiver.url, ["report.revoked"]);
 
-    // Either instance may claim an event: try until the second one holds it (each try is a coin toss).
+    // Either instance may claim an event: try until the second one holds it. The events are written
+    // without the NOTIFY, so whichever instance polls first takes it (a coin toss each time): on a
+    // NOTIFY the warm first instance all but always wins the race against the cold second one.
     let eventId = "";
     let killedAt = 0;
+    const holders: string[] = [];
     for (let attempt = 0; attempt < 12 && !killedAt; attempt++) {
       eventId = `msg_${randomUUID().replaceAll("-", "")}`;
       hangOn = eventId;
       const heldBefore = held.length;
-      await enqueueDirectly(eventId, endpointId);
+      await enqueueDirectly(eventId, endpointId, { notify: false });
       await expect.poll(() => held.length, { timeout: 30_000 }).toBe(heldBefore + 1);
       const holder = await withDatabase(
         async (db) =>
           (await db.query<{ lockedBy: string }>(`SELECT "lockedBy" FROM "WebhookDelivery" WHERE "eventId" = $1`, [eventId])).rows[0]!
             .lockedBy,
       );
+      holders.push(holder);
       if (holder.split(":")[1] === String(pid)) {
         second.kill("SIGKILL");
         killedAt = Date.now();
@@ -157,7 +162,7 @@ test.describe("an instance killed mid-delivery", () => {
         await expect.poll(() => deliveryStatus(eventId), { timeout: 40_000 }).toBe("DELIVERED");
       }
     }
-    expect(killedAt, "the second instance never claimed one of 12 events").toBeGreaterThan(0);
+    expect(killedAt, `the second instance (pid ${pid}) never claimed one of 12 events: ${holders.join(", ")}`).toBeGreaterThan(0);
     hangOn = null;
 
     // The first instance takes it over once the dead one's lease has passed, with a new attempt id.
@@ -186,8 +191,8 @@ test.describe("an instance killed mid-delivery", () => {
   });
 });
 
-/** What enqueueWebhookEvent writes in a change's transaction, for an event of a made-up article: the event, its delivery, the NOTIFY. */
-async function enqueueDirectly(eventId: string, endpointId: string) {
+/** What enqueueWebhookEvent writes in a change's transaction, for an event of a made-up article: the event, its delivery, and (unless told not to) the NOTIFY. */
+async function enqueueDirectly(eventId: string, endpointId: string, { notify }: { notify: boolean }) {
   const articleId = `article-${randomUUID()}`;
   const payload = {
     type: "report.revoked",
@@ -206,7 +211,7 @@ async function enqueueDirectly(eventId: string, endpointId: string) {
        SELECT $1, id, $2, "articleId", sequence FROM "WebhookEvent" WHERE id = $3`,
       [`whd_${randomUUID()}`, endpointId, eventId],
     );
-    await db.query(`SELECT pg_notify('factmark_webhooks', '')`);
+    if (notify) await db.query(`SELECT pg_notify('factmark_webhooks', '')`);
     await db.query("COMMIT");
   });
 }

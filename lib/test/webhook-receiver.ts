@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 
 export type ReceivedWebhook = { headers: http.IncomingHttpHeaders; body: string; path: string; receivedAt: number };
 /** What to answer the nth request (from 0): a status (and body), or "hang" to answer never (until closed). */
-export type ReceiverAnswer = number | { status: number; body?: string; headers?: Record<string, string> } | "hang";
+export type ReceiverAnswer = number | { status: number; body?: string; headers?: Record<string, string>; delayMs?: number } | "hang";
 
 export type WebhookReceiver = {
   url: string;
@@ -38,8 +38,10 @@ export async function startWebhookReceiver(
         res.on("close", () => hanging.delete(res));
         return;
       }
-      const { status, body = "", headers = {} } = typeof reply === "number" ? { status: reply } : reply;
-      res.writeHead(status, { "content-type": "text/plain", ...headers }).end(body);
+      const { status, body = "", headers = {}, delayMs = 0 } = typeof reply === "number" ? { status: reply } : reply;
+      const send = () => res.writeHead(status, { "content-type": "text/plain", ...headers }).end(body);
+      if (delayMs > 0) setTimeout(send, delayMs);
+      else send();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -56,12 +56,16 @@ function worker(endpointId: string, options: Partial<DeliveryWorkerOptions> = {}
   return started;
 }
 
-/** `count` events on `articles` made-up articles, in turn; answers the event ids per article, in order. */
-async function enqueue(count: number, articles: number) {
+/**
+ * `count` events on `articles` made-up articles, in turn (or `grouped`: each article's events one
+ * after another, so that a claim's batch holds several of one article); answers the event ids per
+ * article, in order.
+ */
+async function enqueue(count: number, articles: number, { grouped = false } = {}) {
   const articleIds = Array.from({ length: articles }, () => `article-${randomUUID()}`);
   const byArticle = new Map<string, string[]>(articleIds.map((id) => [id, []]));
   for (let i = 0; i < count; i++) {
-    const articleId = articleIds[i % articles]!;
+    const articleId = articleIds[grouped ? Math.floor((i * articles) / count) : i % articles]!;
     const { id } = await getDb().$transaction((tx) =>
       enqueueWebhookEvent(tx, {
         type: "article.reopened",
@@ -90,9 +94,10 @@ const pendingOf = (endpointId: string) => getDb().webhookDelivery.count({ where:
 
 describe("the delivery worker", { timeout: 120_000 }, () => {
   it("with two workers racing over 200 deliveries, delivers each once, signed, in order per article", async () => {
-    const hook = await receiver(() => 200);
+    // Answers take a random few milliseconds, so requests in flight together finish in any order.
+    const hook = await receiver(() => ({ status: 200, delayMs: Math.floor(Math.random() * 8) }));
     const { id, secret } = await endpoint(hook.url);
-    const order = await enqueue(200, 20);
+    const order = await enqueue(200, 20, { grouped: true });
     const first = worker(id, { concurrency: 4 });
     const second = worker(id, { concurrency: 4 });
     await hook.waitFor(200, 90_000);

@@ -212,9 +212,11 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions = {}): Deliv
       try {
         await next.connect();
         await next.query(`LISTEN ${WEBHOOK_CHANNEL}`);
+        log.info("Listening for webhook events");
         // Events committed while it was not listening are found now.
         wake();
-      } catch {
+      } catch (error) {
+        log.warn({ err: error }, "Could not LISTEN for webhook events; polling until it can");
         reconnect();
       }
     };
@@ -236,6 +238,7 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions = {}): Deliv
       const stopHearing = onCommittedArticleEvents(() => wake());
       cleanups.push(() => void stopHearing());
       if (options.listen) void listen(options.listen.connectionString);
+      log.info({ concurrency, leaseMs, pollMs }, "Webhook worker started");
       loopDone = loop().catch((error: unknown) => log.error({ err: error }, "The webhook worker stopped"));
     },
     /** Claims nothing more and waits for the requests in flight (each ends within its timeout). */
