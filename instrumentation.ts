@@ -9,6 +9,10 @@ export async function register() {
   // whichever instance serves it next, missing nothing.
   const { closeLiveStreamsOnShutdown } = await import("@/lib/server/live/shutdown");
   closeLiveStreamsOnShutdown();
+  // `next build` loads this file too: the outbox is delivered by servers only.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startWebhookWorker } = await import("@/lib/server/webhooks/worker-process");
+  startWebhookWorker();
 }
 
 type RequestErrorContext = { routerKind: string; routePath: string; routeType: string };

@@ -11,7 +11,9 @@
 // and on 10,000 with a million annotations, and every statement under EXPLAIN ANALYZE; 10) saves per
 // second with one instance and with two; 11) "Checked before": MAP@5 and Recall@5 on the
 // claim-retrieval data (when ../shared has it), and findSimilarFactChecks on 100,000 entries; 12) the
-// fact-check library's import: 10,000 ClaimReviews and a ~100 MB DataFeed, with time and memory.
+// fact-check library's import: 10,000 ClaimReviews and a ~100 MB DataFeed, with time and memory;
+// 13) webhooks: 1,000 events to a receiver that fails every third call, commit → first attempt
+// p50/p95, and an annotation save's latency while the worker delivers against without.
 import { spawn } from "node:child_process";
 import path from "node:path";
 
@@ -59,6 +61,8 @@ console.log("\n== Checked before: 100,000 library entries (needs DATABASE_URL)")
 const similar = await run("scripts/bench/similar-bench.ts");
 console.log("\n== Fact-check library import: 10,000 ClaimReviews and a ~100 MB feed (Node)");
 const library = await run("scripts/bench/fact-check-import-bench.ts");
+console.log("\n== Webhooks: 1,000 events to a receiver that fails every third call (needs DATABASE_URL)");
+const webhooks = await run("scripts/bench/webhook-bench.ts");
 process.exit(
   anchoring ||
     parsing ||
@@ -72,5 +76,6 @@ process.exit(
     instances ||
     relevance ||
     similar ||
-    library,
+    library ||
+    webhooks,
 );

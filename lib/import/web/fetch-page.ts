@@ -36,7 +36,7 @@ export type FetchPageOptions = {
   accept?: "html" | "html-or-json";
 };
 
-class FetchRefusal extends Error {
+export class FetchRefusal extends Error {
   constructor(
     readonly code: FetchErrorCode,
     message: string,
@@ -81,8 +81,11 @@ function parseHttpUrl(address: string): URL {
   return url;
 }
 
-/** Our DNS lookup: resolves every address and refuses the host when any of them is not public. */
-function guardedLookup(url: URL, allowHosts: readonly string[]): LookupFunction {
+/**
+ * Our DNS lookup: resolves every address and refuses the host when any of them is not public.
+ * Webhook deliveries connect through it too (lib/server/webhooks/post-webhook.ts).
+ */
+export function guardedLookup(url: URL, allowHosts: readonly string[]): LookupFunction {
   return (hostname, options, callback) => {
     dns.lookup(hostname, { all: true, family: options.family ?? 0 }, (error, addresses) => {
       if (error) return callback(error, "", 4);
@@ -98,7 +101,7 @@ function guardedLookup(url: URL, allowHosts: readonly string[]): LookupFunction 
   };
 }
 
-function forbiddenMessage(url: URL, address: string): string {
+export function forbiddenMessage(url: URL, address: string): string {
   return `${url.hostname} is a private or local address (${address}); only public web pages can be fetched.`;
 }
 

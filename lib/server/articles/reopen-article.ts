@@ -8,6 +8,7 @@ import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { recordAudit } from "@/lib/server/audit";
 import { markDeskEntriesReopened } from "@/lib/server/fact-checks/desk-entries";
 import { notify } from "@/lib/server/notifications/notify";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 import type { ReopenArticleInput } from "@/lib/validation/review";
 import { reasonProblem } from "@/lib/workflow/reasons";
 
@@ -64,6 +65,11 @@ export async function reopenSignedOff(tx: Tx, { actor, articleId, reason }: { ac
     actorId: actor.id,
     articleId,
     message: `${actor.name} reopened “${article.title}”: ${reason}`,
+  });
+  await enqueueWebhookEvent(tx, {
+    type: "article.reopened",
+    articleId,
+    data: { article: { id: articleId, title: article.title }, actor: { id: actor.id, name: actor.name }, reason },
   });
   return { id: articleId, status: "IN_PROGRESS" as const };
 }

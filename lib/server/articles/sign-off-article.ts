@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/server/audit";
 import { readChainHead } from "@/lib/server/audit-chain";
 import { recordDeskEntries } from "@/lib/server/fact-checks/desk-entries";
 import { notify } from "@/lib/server/notifications/notify";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 import type { SignOffArticleInput } from "@/lib/validation/review";
 import { reasonProblem } from "@/lib/workflow/reasons";
 import { nothingCheckWorthyProblems, signOffProblems } from "@/lib/workflow/sign-off";
@@ -75,6 +76,17 @@ export async function signOffArticle({ actor, input }: SignOffArticleOptions) {
       actorId: actor.id,
       articleId: article.id,
       message: `${actor.name} signed off “${article.title}”.`,
+    });
+    await enqueueWebhookEvent(tx, {
+      type: "article.signed_off",
+      articleId: article.id,
+      data: {
+        article: { id: article.id, title: article.title, revision: article.revision },
+        actor: { id: actor.id, name: actor.name },
+        signOffId: signOff.id,
+        findingCount: annotations.length,
+        nothingCheckWorthy,
+      },
     });
     return { ...signOff, createdAt: signOff.createdAt.toISOString() };
   });

@@ -7,6 +7,8 @@ import { publishReportRefusal, revokePublicReportRefusal } from "@/lib/policies/
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
 import { recordAudit } from "@/lib/server/audit";
 import { setDeskEntriesReport } from "@/lib/server/fact-checks/desk-entries";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
+import { appBaseUrl } from "@/lib/env";
 
 export type PublishReportOptions = { actor: Actor; input: { articleId: string } };
 
@@ -20,7 +22,10 @@ export async function publishReport({ actor, input }: PublishReportOptions): Pro
     const [article] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Article" WHERE id = ${input.articleId} FOR UPDATE`;
     const readable =
       article &&
-      (await tx.article.findFirst({ where: { id: article.id, ...readableArticleWhere(actor) }, select: { id: true, status: true } }));
+      (await tx.article.findFirst({
+        where: { id: article.id, ...readableArticleWhere(actor) },
+        select: { id: true, title: true, status: true },
+      }));
     if (!readable) throw new AppError("NOT_FOUND", "There is no article with that id.");
     const refusal = publishReportRefusal(actor, readable);
     if (refusal) throw new AppError("FORBIDDEN", refusal);
@@ -41,6 +46,15 @@ export async function publishReport({ actor, input }: PublishReportOptions): Pro
       // The token itself stays out of the audit trail, which more people can read than the link.
       after: { linkId: link.id },
     });
+    await enqueueWebhookEvent(tx, {
+      type: "report.published",
+      articleId: readable.id,
+      data: {
+        article: { id: readable.id, title: readable.title },
+        actor: { id: actor.id, name: actor.name },
+        reportUrl: `${appBaseUrl()}/r/${link.token}`,
+      },
+    });
     return { token: link.token };
   });
 }
@@ -54,7 +68,7 @@ export async function revokePublicReport({ actor, input }: RevokePublicReportOpt
     await tx.$queryRaw`SELECT id FROM "Article" WHERE id = ${input.articleId} FOR UPDATE`;
     const article = await tx.article.findFirst({
       where: { id: input.articleId, ...readableArticleWhere(actor) },
-      select: { id: true, status: true },
+      select: { id: true, title: true, status: true },
     });
     if (!article) throw new AppError("NOT_FOUND", "There is no article with that id.");
     const refusal = revokePublicReportRefusal(actor);
@@ -74,6 +88,11 @@ export async function revokePublicReport({ actor, input }: RevokePublicReportOpt
         entityId: link.id,
         articleId: article.id,
       });
+    await enqueueWebhookEvent(tx, {
+      type: "report.revoked",
+      articleId: article.id,
+      data: { article: { id: article.id, title: article.title }, actor: { id: actor.id, name: actor.name } },
+    });
     return { revoked: links.length };
   });
 }

@@ -8,6 +8,7 @@ import { claimAnnotationVersion, type AnnotationRule } from "@/lib/server/annota
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import type { AuditEntryOf } from "@/lib/audit/audit-events";
 import { recordAudit } from "@/lib/server/audit";
+import { enqueueStepEvent } from "@/lib/server/webhooks/annotation-step-event";
 import { nextStatus, transitionProblems, type AnnotationAction } from "@/lib/workflow/annotation-status";
 
 export type StatusStep = Exclude<AnnotationAction, "edit" | "withdraw">;
@@ -46,7 +47,7 @@ export type TakeStatusStepOptions<Written> = {
  * One step of an annotation's review workflow (submit, approve, request changes, dismiss, reopen)
  * in the caller's transaction: claim the version the actor saw, so a step and an edit on the same
  * version can never both pass; move the status as the transition table says
- * (lib/workflow/annotation-status); record it. Answers the step and the annotation's view after it.
+ * (lib/workflow/annotation-status); record it, and write its webhook event to the outbox. Answers the step and the annotation's view after it.
  */
 export async function takeStatusStep<Written = undefined>(
   tx: Tx,
@@ -58,14 +59,17 @@ export async function takeStatusStep<Written = undefined>(
   await tx.annotation.update({ where: { id: annotationId }, data: { status: taken.to }, select: { id: true } });
   // Without `write`, Written is its default, undefined.
   const written = write ? await write(taken) : (undefined as Written);
+  const recorded = audit(taken, written);
   await recordAudit(tx, {
     actorId: actor.id,
     entityType: "Annotation",
     entityId: annotationId,
     articleId: annotation.articleId,
-    ...audit(taken, written),
+    ...recorded,
   });
-  return { ...taken, view: await readAnnotationView(tx, annotationId) };
+  const view = await readAnnotationView(tx, annotationId);
+  await enqueueStepEvent(tx, { actor, step: recorded, version, view });
+  return { ...taken, view };
 }
 
 /**
