@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { httpUrlSchema } from "@/lib/validation/url";
 import { recordId } from "@/lib/validation/fields";
-import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/webhook-event-types";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/webhook-events";
 
 // The shapes an admin sends about webhook endpoints, shared by the settings forms, the server
 // actions and the API. Whether the address may be reached is the use case's rule (it depends on

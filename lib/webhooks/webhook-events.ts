@@ -78,6 +78,17 @@ export const webhookPayloadSchema = z
 
 export type WebhookPayload = z.infer<typeof webhookPayloadSchema>;
 
+/** Sent to one endpoint only, when an admin asks for it from its settings; no endpoint subscribes to it. */
+export const WEBHOOK_TEST_EVENT_TYPE = "webhook.test";
+
+export const webhookTestPayloadSchema = z
+  .object({
+    type: z.literal(WEBHOOK_TEST_EVENT_TYPE),
+    timestamp: z.iso.datetime(),
+    data: z.object({ endpointId: z.string(), actor, message: z.string() }),
+  })
+  .meta({ id: "WebhookTestPayload" });
+
 /** What a use case reports: the type, the article it concerns, and the data (the timestamp is added when it is written). */
 export type WebhookEventInput = {
   [T in WebhookEventType]: { type: T; articleId: string | null; data: z.input<(typeof WEBHOOK_EVENT_DATA)[T]> };

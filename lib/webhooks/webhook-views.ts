@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/webhook-event-types";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/webhook-events";
 
 // What the settings pages and the API show of endpoints and their deliveries: one definition,
 // read by the use cases (as types), the pages and the OpenAPI document. Moments are ISO strings,

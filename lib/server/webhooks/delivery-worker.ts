@@ -150,9 +150,10 @@ export function createDeliveryWorker(options: DeliveryWorkerOptions = {}): Deliv
           error: outcome.error ?? (isDelivered(outcome) ? null : `The receiver answered ${outcome.statusCode}.`),
         },
       }),
-      // Only while the claim is still ours: the attempt count is the fencing token.
+      // Only while the claim is still ours: the holder and its attempt count are the fencing token
+      // (an admin's "send again" sets the count back to 0 and clears the holder).
       db.webhookDelivery.updateMany({
-        where: { id: job.id, attemptCount: job.attemptCount, status: "PENDING" },
+        where: { id: job.id, attemptCount: job.attemptCount, lockedBy: id, status: "PENDING" },
         data: isDelivered(outcome)
           ? { status: "DELIVERED", deliveredAt: new Date(), lockedUntil: null }
           : delayMs === null

@@ -35,7 +35,7 @@ export async function redeliverWebhook({
     if (refusal) throw new AppError("CONFLICT", refusal, { reason: "DELIVERY_IN_PROGRESS" });
     await tx.webhookDelivery.update({
       where: { id: deliveryId },
-      data: { status: "PENDING", nextAttemptAt: now, attemptCount: 0, lockedUntil: null, deliveredAt: null },
+      data: { status: "PENDING", nextAttemptAt: now, attemptCount: 0, lockedUntil: null, lockedBy: null, deliveredAt: null },
     });
     const eventType = before.event.type;
     await recordAudit(tx, {

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db";
 import { assertCanManageWebhooks, findEndpoint, type WebhookActor } from "@/lib/server/webhooks/webhook-access";
 import { DELIVERY_VIEW_SELECT, toDeliveryViews } from "@/lib/server/webhooks/webhook-views";
-import { WEBHOOK_TEST_EVENT_TYPE } from "@/lib/webhooks/webhook-event-types";
+import { WEBHOOK_CHANNEL } from "@/lib/server/webhooks/enqueue-webhook-event";
+import { WEBHOOK_TEST_EVENT_TYPE, webhookTestPayloadSchema } from "@/lib/webhooks/webhook-events";
 import type { WebhookTestSent } from "@/lib/webhooks/webhook-views";
 
 export type SendTestWebhookEventOptions = { actor: WebhookActor; endpointId: string; now?: Date };
@@ -22,7 +23,11 @@ export async function sendTestWebhookEvent({ actor, endpointId, now = new Date()
       data: {
         id: `msg_${randomUUID().replaceAll("-", "")}`,
         type: WEBHOOK_TEST_EVENT_TYPE,
-        payload: { endpointId, requestedById: actor.id, message: "A test event from Factmark's webhook settings." },
+        payload: webhookTestPayloadSchema.parse({
+          type: WEBHOOK_TEST_EVENT_TYPE,
+          timestamp: now.toISOString(),
+          data: { endpointId, actor: { id: actor.id, name: actor.name }, message: "A test event from Factmark's webhook settings." },
+        }),
         createdAt: now,
       },
       select: { id: true, sequence: true },
@@ -31,6 +36,8 @@ export async function sendTestWebhookEvent({ actor, endpointId, now = new Date()
       data: { eventId: event.id, endpointId, sequence: event.sequence, nextAttemptAt: now, createdAt: now },
       select: DELIVERY_VIEW_SELECT,
     });
+    // Workers wake at commit, as for any event.
+    await tx.$executeRaw`SELECT pg_notify(${WEBHOOK_CHANNEL}, '')`;
     const [delivery] = await toDeliveryViews(tx, [row], now);
     return { eventId: event.id, delivery: delivery! };
   });

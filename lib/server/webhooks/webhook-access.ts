@@ -6,7 +6,7 @@ import { fetchAllowHosts } from "@/lib/env";
 import { canManageWebhooks, WEBHOOKS_REFUSAL } from "@/lib/policies/webhooks";
 import { webhookAddressRefusal } from "@/lib/webhooks/webhook-address";
 
-export type WebhookActor = Pick<Actor, "id" | "role">;
+export type WebhookActor = Pick<Actor, "id" | "name" | "role">;
 
 /** Every webhook use case starts here: the role is checked on the server whatever the entry point. */
 export function assertCanManageWebhooks(actor: Pick<Actor, "role">): void {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db, Tx } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WebhookEndpointView, WebhookDeliveryView } from "@/lib/webhooks/webhook-views";
-import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/webhooks/webhook-event-types";
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/webhooks/webhook-events";
 import { isDeliveryLeased } from "@/lib/policies/webhooks";
 
 // Rows to the views of lib/webhooks/webhook-views.ts: the secret is never selected here.

@@ -1,7 +1,7 @@
 import type { FormState } from "@/lib/actions/define-action";
 import { FieldError, fieldProps } from "@/components/ui/field-error";
 import { MAX_WEBHOOK_DESCRIPTION } from "@/lib/validation/webhook";
-import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/webhook-event-types";
+import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/webhook-events";
 
 type Values = { url: string; description: string; events: readonly string[] };
 
