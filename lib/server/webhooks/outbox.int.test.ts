@@ -112,7 +112,9 @@ describe("the outbox", { timeout: 60_000 }, () => {
       },
     });
     // One delivery, to the active endpoint that wants it; none to the one that wants only sign-offs or to the inactive one.
-    expect(only!.deliveries).toEqual([{ endpointId: everything, status: "PENDING", sequence: only!.sequence }]);
+    // (Other test files' endpoints may get it too: only this test's three are looked at.)
+    const mine = only!.deliveries.filter((d) => [everything, signOffsOnly, inactive].includes(d.endpointId));
+    expect(mine).toEqual([{ endpointId: everything, status: "PENDING", sequence: only!.sequence }]);
   });
 
   it("writes each workflow step's event, in commit order, to the endpoints subscribed to it", async () => {
@@ -148,10 +150,12 @@ describe("the outbox", { timeout: 60_000 }, () => {
     expect(payloads[4]).toMatchObject({ data: { findingCount: 1, nothingCheckWorthy: null, article: { revision: 1 } } });
     expect(payloads[5]).toMatchObject({ data: { reportUrl: expect.stringMatching(/\/r\/[\w-]{43}$/) } });
     expect(payloads[7]).toMatchObject({ data: { reason: "A reader sent a correction." } });
+    // Other test files register endpoints in the same database meanwhile: only this test's count here.
+    const mine = new Set([everything, signOffsOnly, inactive]);
     for (const event of events) {
       const expected = event.type === "article.signed_off" ? [everything, signOffsOnly] : [everything];
-      expect(event.deliveries.map((d) => d.endpointId).sort()).toEqual(expected.sort());
-      expect(event.deliveries.map((d) => d.endpointId)).not.toContain(inactive);
+      const delivered = event.deliveries.map((d) => d.endpointId).filter((id) => mine.has(id));
+      expect(delivered.sort()).toEqual(expected.sort());
     }
   });
 
