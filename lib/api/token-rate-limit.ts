@@ -4,7 +4,8 @@ import { getDb } from "@/lib/db";
 // Requests per token per fixed window, counted in PostgreSQL (ApiTokenRateWindow), so every app
 // instance spends the same allowance: behind N instances a token still gets the limit, not N × it.
 // One statement per request, atomic under concurrency (the upsert locks the token's row), timed
-// by the database's clock so instances whose clocks differ agree on when a window closes. A table
+// by the database's clock so instances whose clocks differ agree on when a window closes. The table
+// is UNLOGGED (its migration says why): the write waits for no disk flush. A table
 // of our own rather than rate-limiter-flexible's Postgres store: that one creates its table at
 // run time, which the app's database role may not do (scripts/db/app-role.ts).
 
