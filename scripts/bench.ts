@@ -11,7 +11,8 @@
 // and on 10,000 with a million annotations, and every statement under EXPLAIN ANALYZE; 10) saves per
 // second with one instance and with two; 11) "Checked before": MAP@5 and Recall@5 on the
 // claim-retrieval data (when ../shared has it), and findSimilarFactChecks on 100,000 entries; 12) the
-// fact-check library's import: 10,000 ClaimReviews and a ~100 MB DataFeed, with time and memory.
+// fact-check library's import: 10,000 ClaimReviews and a ~100 MB DataFeed, with time and memory;
+// 13) /api/v1 GETs with a bearer token against the same with a session cookie.
 import { spawn } from "node:child_process";
 import path from "node:path";
 
@@ -59,6 +60,8 @@ console.log("\n== Checked before: 100,000 library entries (needs DATABASE_URL)")
 const similar = await run("scripts/bench/similar-bench.ts");
 console.log("\n== Fact-check library import: 10,000 ClaimReviews and a ~100 MB feed (Node)");
 const library = await run("scripts/bench/fact-check-import-bench.ts");
+console.log("\n== API: a bearer token against a session cookie (production build, needs DATABASE_URL)");
+const apiToken = await run("scripts/bench/api-token-bench.ts");
 process.exit(
   anchoring ||
     parsing ||
@@ -72,5 +75,6 @@ process.exit(
     instances ||
     relevance ||
     similar ||
-    library,
+    library ||
+    apiToken,
 );
