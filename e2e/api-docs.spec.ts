@@ -27,10 +27,10 @@ async function expectNoSeriousAxeViolations(page: Page) {
 test.describe("signed out", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
-  test("renders every operation of the served document with no CSP violation", async ({ page, request }) => {
+  test("renders every operation of the served document with no CSP violation", async ({ page, request, baseURL }) => {
     const violations = await recordViolations(page);
     const external: string[] = [];
-    page.on("request", (sent) => new URL(sent.url()).host !== new URL(page.url() || sent.url()).host && external.push(sent.url()));
+    page.on("request", (sent) => new URL(sent.url()).host !== new URL(baseURL!).host && external.push(sent.url()));
     const answer = await page.goto("/api/v1/docs");
     expect(answer?.status()).toBe(200);
     expect(answer?.headers()["content-security-policy"]).toMatch(
@@ -41,17 +41,20 @@ test.describe("signed out", () => {
     const document = (await (await request.get("/api/v1/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };
     const paths = Object.keys(document.paths);
     expect(paths.length).toBeGreaterThan(0);
+    // Its code is one large chunk, loaded on demand: on a loaded machine it takes a while to parse.
+    await expect(page.locator(".opblock").first()).toBeVisible({ timeout: 30_000 });
     for (const path of paths) await expect(page.locator(`.opblock-summary-path[data-path="${path}"]`).first()).toBeVisible();
     await expect(page.locator(".opblock")).toHaveCount(Object.values(document.paths).flatMap((item) => Object.keys(item)).length);
 
     // Opened, an operation shows its responses and schemas (the problem details included).
     await page.locator(`.opblock-summary-path[data-path="/api/v1/me"]`).click();
-    await expect(page.locator(".opblock-body").getByText("application/problem+json").first()).toBeVisible();
-    await expect(page.locator(".responses-table .response[data-code='429']")).toBeVisible();
+    await expect(page.getByRole("row", { name: /^429 Too many requests/ })).toBeVisible();
+    await expect(page.getByRole("row", { name: /^401 / }).getByRole("combobox").first()).toHaveValue("application/problem+json");
+    await expect(page.getByRole("row", { name: /^401 / }).getByRole("tabpanel", { name: "Example Value" })).toContainText('"detail"');
 
-    await expectNoSeriousAxeViolations(page);
     expect(violations).toEqual([]);
     expect(external).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
   });
 });
 
@@ -61,6 +64,6 @@ test("Settings → API tokens links to the reference", async ({ browser }) => {
   await page.goto("/settings/tokens");
   await page.getByRole("link", { name: "the API reference" }).click();
   await expect(page).toHaveURL(/\/api\/v1\/docs$/);
-  await expect(page.locator(".opblock").first()).toBeVisible();
+  await expect(page.locator(".opblock").first()).toBeVisible({ timeout: 30_000 });
   await context.close();
 });

@@ -6,6 +6,7 @@ declare module "swagger-ui-dist/swagger-ui-bundle.js" {
     presets?: unknown[];
     layout?: string;
     deepLinking?: boolean;
+    syntaxHighlight?: false | { activated?: boolean; theme?: string };
     validatorUrl?: string | null;
     defaultModelsExpandDepth?: number;
   };

@@ -62,7 +62,7 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[]) {
       description:
         "The fact-check workbench's API. A token acts as its user, through the same policies as the browser, and never beyond its scopes. Every error is RFC 9457 problem details.",
     },
-    servers: [{ url: "/" }],
+    // No `servers`: OpenAPI's default is "/", this origin, and a list of one would only add an unlabelled chooser to the reference page.
     paths,
     components: {
       securitySchemes: {
