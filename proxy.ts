@@ -3,10 +3,11 @@ import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security-policy";
 import { MAX_BODY_BYTES, isActionRequest, refuseUndecodableAction, tooLarge } from "@/lib/security/action-request";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@/lib/api/request-id";
+import { apiTooLarge, apiUnauthenticated } from "@/lib/api/proxy-problems";
 
 // Pages anyone may open: signing in needs no session, /r/ is a published report (its page
 // checks the token itself), and load balancers ask for health and readiness without one.
-const PUBLIC_PATHS = [/^\/signin(\/|$)/, /^\/api\/auth(\/|$)/, /^\/r\//, /^\/api\/(health|ready)$/, /^\/api\/v1\/openapi\.json$/];
+const PUBLIC_PATHS = [/^\/signin(\/|$)/, /^\/api\/auth(\/|$)/, /^\/r\//, /^\/api\/(health|ready)$/, /^\/api\/v1\/(openapi\.json|docs)$/];
 const API_V1 = /^\/api\/v1(\/|$)/;
 
 // Three jobs: a request id for every request (the caller's when sane; handlers and logs read it
@@ -29,7 +30,9 @@ export async function proxy(request: NextRequest) {
   };
   const pass = () => withPolicy(NextResponse.next({ request: { headers: requestHeaders } }));
 
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return withPolicy(tooLarge());
+  const isApiV1 = API_V1.test(request.nextUrl.pathname);
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES)
+    return withPolicy(isApiV1 ? apiTooLarge(request, requestId) : tooLarge());
   // Before Next decodes an action's body: what its decoders would fail on is refused here, in words.
   if (isActionRequest(request, request.nextUrl.pathname)) {
     const refusal = await refuseUndecodableAction(request);
@@ -40,12 +43,13 @@ export async function proxy(request: NextRequest) {
   // "Please sign in again". Redirected here, the browser would get a page where it expects a
   // result and could only say the server was unreachable. So its cookie is not decrypted here.
   if (request.method === "POST" && request.headers.has("next-action")) return pass();
-  // The API's own wrapper (withApiActor) checks a bearer token against the database, which the
-  // proxy cannot, and refuses a request with no credentials itself, as the problem details its
-  // document promises; a cookie redirect (or this proxy's own 401) would mean nothing to a script.
-  if (API_V1.test(request.nextUrl.pathname)) return pass();
+  // The API's own wrapper (withApiActor) checks a bearer token against the database (and says
+  // what is wrong with an Authorization header that is not one); the proxy cannot.
+  if (isApiV1 && request.headers.has("authorization")) return pass();
   const token = await getToken({ req: request, secret: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET });
   if (token) return pass();
+  // A script without a token gets the API's own 401, never the sign-in page.
+  if (isApiV1) return withPolicy(apiUnauthenticated(request, requestId));
   if (request.nextUrl.pathname.startsWith("/api/")) {
     return withPolicy(NextResponse.json({ error: "Sign in to use this API." }, { status: 401 }));
   }

@@ -14,6 +14,7 @@
 // fact-check library's import: 10,000 ClaimReviews and a ~100 MB DataFeed, with time and memory;
 // 13) webhooks: 1,000 events to a receiver that fails every third call, commit → first attempt
 // p50/p95, and an annotation save's latency while the worker delivers against without.
+// 14) /api/v1 GETs with a bearer token against the same with a session cookie.
 import { spawn } from "node:child_process";
 import path from "node:path";
 
@@ -63,6 +64,8 @@ console.log("\n== Fact-check library import: 10,000 ClaimReviews and a ~100 MB f
 const library = await run("scripts/bench/fact-check-import-bench.ts");
 console.log("\n== Webhooks: 1,000 events to a receiver that fails every third call (needs DATABASE_URL)");
 const webhooks = await run("scripts/bench/webhook-bench.ts");
+console.log("\n== API: a bearer token against a session cookie (production build, needs DATABASE_URL)");
+const apiToken = await run("scripts/bench/api-token-bench.ts");
 process.exit(
   anchoring ||
     parsing ||
@@ -77,5 +80,6 @@ process.exit(
     relevance ||
     similar ||
     library ||
-    webhooks,
+    webhooks ||
+    apiToken,
 );

@@ -1,36 +1,21 @@
 import { z } from "zod";
-import { AppError, type AppErrorCode } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { fieldNameOf, invalidInput } from "@/lib/validation/parse-input";
+import { problemOf, type ProblemContext } from "@/lib/api/problem-catalogue";
 
 // RFC 9457 problem details: the one error shape of the API (/api/v1). Pure: the route wrapper
-// (answer-problems.ts) adds the request, the logging and the response.
+// (answer-problems.ts) adds the request, the logging and the response. The catalogue of problem
+// types is problem-catalogue.ts, re-exported here.
 
-export const PROBLEM_CONTENT_TYPE = "application/problem+json";
-
-/**
- * Where problem types live. An identifier, stable across releases, that clients compare as a
- * string (RFC 9457 §3.1.1: consumers do not dereference it); absolute, because a relative type
- * would resolve differently under every request path.
- */
-export const PROBLEM_TYPE_BASE = "https://factmark.app/problems/";
-
-/** Problems of the API beside the use cases' AppError codes: a fault of ours, and a server not ready to serve. */
-export type ProblemCode = AppErrorCode | "INTERNAL" | "NOT_READY";
-
-const PROBLEMS: Record<ProblemCode, { slug: string; title: string; status: number }> = {
-  UNAUTHENTICATED: { slug: "unauthenticated", title: "Authentication required", status: 401 },
-  FORBIDDEN: { slug: "forbidden", title: "Not allowed", status: 403 },
-  NOT_FOUND: { slug: "not-found", title: "Not found", status: 404 },
-  CONFLICT: { slug: "conflict", title: "Conflict with the current state", status: 409 },
-  INVALID: { slug: "invalid", title: "Invalid request", status: 422 },
-  RATE_LIMITED: { slug: "rate-limited", title: "Too many requests", status: 429 },
-  INTERNAL: { slug: "internal", title: "Internal server error", status: 500 },
-  NOT_READY: { slug: "not-ready", title: "Not ready", status: 503 },
-};
-
-export function problemTypeOf(code: ProblemCode): string {
-  return PROBLEM_TYPE_BASE + PROBLEMS[code].slug;
-}
+export {
+  instanceOf,
+  PROBLEM_CONTENT_TYPE,
+  PROBLEM_TYPE_BASE,
+  problemOf,
+  problemTypeOf,
+  type ProblemCode,
+  type ProblemContext,
+} from "@/lib/api/problem-catalogue";
 
 /** One refused field: the message the form shows beside it, under the name the form gives it. */
 export const fieldProblemSchema = z.object({
@@ -63,26 +48,10 @@ export const problemDetailsSchema = z.object({
 export type FieldProblem = z.output<typeof fieldProblemSchema>;
 export type ProblemDetails = z.output<typeof problemDetailsSchema>;
 
-/** What the request adds to every problem: where it happened and its id in the logs. */
-export type ProblemContext = { instance?: string; requestId?: string };
-
-/**
- * The `instance` of a request: its path, without the query (which may carry what does not belong
- * in a log). A path that begins with "//" would read as another host, so its second slash is escaped.
- */
-export function instanceOf(url: string | URL): string {
-  return new URL(url).pathname.replace(/^\/\//, "/%2F");
-}
-
 /** A JSON Pointer to a path, written as a URI fragment ("#/sources/0/url"). */
 export function pointerTo(path: readonly PropertyKey[]): string {
   const tokens = path.map((key) => encodeURIComponent(String(key).replaceAll("~", "~0").replaceAll("/", "~1")));
   return `#${tokens.map((token) => `/${token}`).join("")}`;
-}
-
-export function problemOf(code: ProblemCode, detail: string, context: ProblemContext = {}): ProblemDetails {
-  const { title, status } = PROBLEMS[code];
-  return { type: problemTypeOf(code), title, status, detail, ...withoutUndefined(context) };
 }
 
 /** A use case's refusal as a problem: its message as the detail, and what it carries for the caller. */

@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { answerError } from "@/lib/api/answer-problems";
 import { authenticateApiToken } from "@/lib/server/api-tokens/authenticate-api-token";
+import { NO_CREDENTIALS } from "@/lib/api/proxy-problems";
 import { createTokenRateLimiter, type TokenRateLimiter } from "@/lib/api/token-rate-limit";
 
 /** Who is calling: the user (every policy applies as in the browser), the scopes held, and how they came. */
@@ -55,7 +56,7 @@ export function withApiActor<Context>(
       let caller: ApiCaller;
       if (token === null) {
         const actor = await getActor();
-        if (!actor) throw new AppError("UNAUTHENTICATED", "Send an API token (Authorization: Bearer fmk_…) or sign in.");
+        if (!actor) throw new AppError("UNAUTHENTICATED", NO_CREDENTIALS);
         caller = { actor, scopes: ALL_SCOPES, via: "session", tokenPrefix: null };
       } else {
         if (!token) throw new AppError("UNAUTHENTICATED", "The Authorization header must be `Bearer <token>`.");

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/page";
 import { API_SCOPES } from "@/lib/enums";
 import { grantableScopes } from "@/lib/policies/api-tokens";
@@ -17,7 +18,8 @@ export default async function ApiTokensPage() {
       <h1>API tokens</h1>
       <p className="hint">
         A token lets a script or another tool use the Factmark API as you (<code>Authorization: Bearer fmk_…</code>). It can do no more than
-        you can, and no more than its scopes allow. A new password or a deactivated account ends every token.
+        you can, and no more than its scopes allow. A new password or a deactivated account ends every token. What it can call:{" "}
+        <Link href="/api/v1/docs">the API reference</Link>.
       </p>
       <CreateTokenForm scopes={grantableScopes(actor, API_SCOPES)} />
       <h2>Your tokens</h2>

@@ -15,7 +15,7 @@ const PROBLEM_DESCRIPTIONS: Record<ProblemStatus | 401 | 429, string> = {
   403: "The token lacks the scope (reason MISSING_SCOPE), or the user's role may not do this.",
   404: "Not found, or not readable by this user.",
   409: "Conflicts with the current state (a stale version: `current` holds the record as it is now).",
-  413: "The body is too large.",
+  413: "The request is over 3 MB: refused before its body is read.",
   422: "The input is invalid: `errors` has a message per field.",
   429: "Too many requests with this token: see Retry-After and RateLimit.",
 };
@@ -37,7 +37,8 @@ function operationObject(operation: ApiOperation): ZodOpenApiOperationObject {
       ...(content && { content: Object.fromEntries(Object.entries(content).map(([type, schema]) => [type, { schema }])) }),
     };
   }
-  for (const status of [401, ...operation.problems, 429] as const)
+  // Any request may meet 401 and 429, and 413 too: the proxy refuses a body over the limit before routing it.
+  for (const status of new Set([401, ...operation.problems, 413, 429] as const))
     responses[String(status)] = problemResponse(status, operation.conflictCurrent);
   return {
     operationId: operation.operationId,
@@ -66,7 +67,7 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[]) {
       description:
         "The fact-check workbench's API. A token acts as its user, through the same policies as the browser, and never beyond its scopes. Every error is RFC 9457 problem details.",
     },
-    servers: [{ url: "/" }],
+    // No `servers`: OpenAPI's default is "/", this origin, and a list of one would only add an unlabelled chooser to the reference page.
     paths,
     components: {
       securitySchemes: {

@@ -1,6 +1,9 @@
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
+import { assertTestDatabase } from "@/lib/test/database";
+import { createApiToken } from "@/lib/server/api-tokens/create-api-token";
+import { createTestUser } from "@/prisma/test-factories";
 
 const actor: Actor = { id: "u1", email: "u1@factmark.test", name: "U One", role: "REVIEWER" };
 const getActor = vi.fn<() => Promise<Actor | null>>();
@@ -16,6 +19,15 @@ const { withApiActor } = await import("./with-api-actor");
 
 const echo = withApiActor({ scope: "export" }, async (_request, caller) => Response.json({ via: caller.via, scopes: caller.scopes }));
 const call = (headers: Record<string, string> = {}) => echo(new Request("http://app/api/v1/x", { headers }), {});
+
+// The rate limit counts in the database against real token rows; who the token is comes from the stub above.
+const tokenIds: Record<string, string> = {};
+beforeAll(async () => {
+  assertTestDatabase();
+  const owner = await createTestUser("REVIEWER");
+  for (const name of ["scope", "limit"])
+    tokenIds[name] = (await createApiToken({ actor: owner, input: { name, scopes: ["READ"], expiresInDays: 1 } })).id;
+});
 
 beforeEach(() => {
   getActor.mockReset();
@@ -50,7 +62,7 @@ describe("withApiActor", () => {
   });
 
   it("refuses a token without the scope with 403 naming it, rate headers included", async () => {
-    authenticateApiToken.mockResolvedValue({ actor, scopes: ["READ"], tokenId: "t-scope", prefix: "fmk_12345678" });
+    authenticateApiToken.mockResolvedValue({ actor, scopes: ["READ"], tokenId: tokenIds.scope, prefix: "fmk_12345678" });
     const response = await call({ Authorization: "Bearer fmk_whatever" });
     expect(response.status).toBe(403);
     expect(await response.json()).toMatchObject({
@@ -63,7 +75,7 @@ describe("withApiActor", () => {
   });
 
   it("counts each token against the limit from the environment, then answers 429 with Retry-After", async () => {
-    authenticateApiToken.mockResolvedValue({ actor, scopes: ["EXPORT"], tokenId: "t-limit", prefix: "fmk_12345678" });
+    authenticateApiToken.mockResolvedValue({ actor, scopes: ["EXPORT"], tokenId: tokenIds.limit, prefix: "fmk_12345678" });
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push(await call({ authorization: "bearer fmk_whatever" }));
     expect(statuses.map((response) => response.status)).toEqual([200, 200, 429]);
