@@ -1,14 +1,14 @@
 import { z } from "zod";
 import { optionalDate, optionalText, recordId } from "@/lib/validation/fields";
-import { httpUrlSchema } from "@/lib/validation/url";
+import { optionalHttpUrlSchema } from "@/lib/validation/url";
 
 /** Metadata typed on the import form or passed to the CLI; the text itself is checked by lib/import. */
 export const articleMetadataSchema = z.object({
   title: optionalText(300, "The title"),
   byline: optionalText(200, "The byline"),
   publisher: optionalText(200, "The publisher"),
-  sourceUrl: z.union([z.literal("").transform(() => null), httpUrlSchema]).nullish(),
-  canonicalUrl: z.union([z.literal("").transform(() => null), httpUrlSchema]).nullish(),
+  sourceUrl: optionalHttpUrlSchema,
+  canonicalUrl: optionalHttpUrlSchema,
   publishedOn: optionalDate("Enter the date as YYYY-MM-DD."),
   language: z
     .string()
