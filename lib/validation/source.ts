@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SOURCE_STANCES } from "@/lib/enums";
 import { optionalDate, optionalText, recordId, recordVersion } from "@/lib/validation/fields";
-import { httpUrlSchema } from "@/lib/validation/url";
+import { httpUrlSchema, optionalHttpUrlSchema } from "@/lib/validation/url";
 
 export const sourceFieldsSchema = z.object({
   url: httpUrlSchema,
@@ -13,7 +13,7 @@ export const sourceFieldsSchema = z.object({
   ),
   /** When the source itself was published (an earlier fact-check's date, say). */
   publishedOn: optionalDate("Enter the date published as YYYY-MM-DD."),
-  archiveUrl: z.union([z.literal("").transform(() => null), httpUrlSchema]).nullish(),
+  archiveUrl: optionalHttpUrlSchema,
   excerpt: optionalText(2000, "The excerpt"),
   stance: z.enum(SOURCE_STANCES, { message: "Choose supports, contradicts, context or earlier fact-check." }).default("CONTEXT"),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { httpUrlSchema, normaliseHttpUrl } from "./url";
+import { httpUrlSchema, normaliseHttpUrl, optionalHttpUrlSchema } from "./url";
 
 describe("normaliseHttpUrl", () => {
   it.each([
@@ -29,5 +29,24 @@ describe("normaliseHttpUrl", () => {
     const failed = httpUrlSchema.safeParse("data:text/html,hi");
     expect(failed.success).toBe(false);
     expect(failed.error?.issues[0]?.message).toMatch(/Only http/);
+  });
+});
+
+describe("optionalHttpUrlSchema", () => {
+  it("reads blank as none and normalises a link", () => {
+    for (const none of ["", null]) expect(optionalHttpUrlSchema.parse(none)).toBeNull();
+    expect(optionalHttpUrlSchema.parse(undefined)).toBeUndefined();
+    expect(optionalHttpUrlSchema.parse("https://Example.org/?utm_source=x")).toBe("https://example.org/");
+  });
+
+  it("says why a link is refused, as httpUrlSchema does, rather than a union's “Invalid input”", () => {
+    for (const [raw, message] of [
+      ["javascript:alert(1)", /Only http:\/\/ and https:\/\//],
+      [" ", /Enter a web address/],
+      [`https://example.org/${"a".repeat(2000)}`, /too long/],
+    ] as const) {
+      const failed = optionalHttpUrlSchema.safeParse(raw);
+      expect(failed.error?.issues.map((issue) => issue.message)).toEqual([expect.stringMatching(message)]);
+    }
   });
 });

@@ -25,14 +25,24 @@ export function normaliseHttpUrl(raw: string): { ok: true; url: string } | { ok:
   return { ok: true, url: url.toString() };
 }
 
-export const httpUrlSchema = z
+const MAX_URL_MESSAGE = "The web address is too long (2,000 characters at most).";
+
+function toHttpUrl(raw: string, ctx: z.core.$RefinementCtx<string>): string {
+  const result = normaliseHttpUrl(raw);
+  if (result.ok) return result.url;
+  ctx.addIssue({ code: "custom", message: result.message });
+  return z.NEVER;
+}
+
+export const httpUrlSchema = z.string().max(2000, MAX_URL_MESSAGE).transform(toHttpUrl);
+
+/**
+ * A link that may be left blank: "" (an untouched form field) is none, stored as null. Not a union
+ * of "" and httpUrlSchema: a union refused on both sides answers "Invalid input", and the person
+ * who typed `javascript:…` should read why it is refused.
+ */
+export const optionalHttpUrlSchema = z
   .string()
-  .max(2000, "The web address is too long (2,000 characters at most).")
-  .transform((raw, ctx) => {
-    const result = normaliseHttpUrl(raw);
-    if (!result.ok) {
-      ctx.addIssue({ code: "custom", message: result.message });
-      return z.NEVER;
-    }
-    return result.url;
-  });
+  .max(2000, MAX_URL_MESSAGE)
+  .transform((raw, ctx) => (raw === "" ? null : toHttpUrl(raw, ctx)))
+  .nullish();

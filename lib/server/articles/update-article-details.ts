@@ -6,10 +6,17 @@ import { AppError } from "@/lib/errors";
 import { editArticleDetailsRefusal } from "@/lib/policies/articles";
 import { recordAudit } from "@/lib/server/audit";
 import { readableArticleWhere } from "@/lib/server/articles/readable-articles";
-import type { ArticleDetails } from "@/lib/validation/article";
+import type { ArticleDetails, ArticleDetailsPatch } from "@/lib/validation/article";
 
-/** Title, byline, publisher, date, source and language: everything about an article but its text. */
-export async function updateArticleDetails({ actor, articleId, details }: { actor: Actor; articleId: string; details: ArticleDetails }) {
+export type UpdateArticleDetailsOptions = { actor: Actor; articleId: string; details: ArticleDetails | ArticleDetailsPatch };
+
+/**
+ * Title, byline, publisher, date, source and language: everything about an article but its text.
+ * A detail left out is kept (the API's PATCH sends only what changes; the form sends them all):
+ * only the details sent are written, so two partial changes of different details never undo
+ * each other.
+ */
+export async function updateArticleDetails({ actor, articleId, details }: UpdateArticleDetailsOptions) {
   return getDb().$transaction(async (tx) => {
     const before = await tx.article.findFirst({
       where: { id: articleId, ...readableArticleWhere(actor) },
@@ -31,12 +38,12 @@ export async function updateArticleDetails({ actor, articleId, details }: { acto
     const after = await tx.article.update({
       where: { id: articleId },
       data: {
-        title: details.title,
-        byline: details.byline ?? null,
-        publisher: details.publisher ?? null,
-        sourceUrl: details.sourceUrl ?? null,
-        publishedOn: dateFromDateOnly(details.publishedOn),
-        language: details.language,
+        ...(details.title !== undefined && { title: details.title }),
+        ...(details.byline !== undefined && { byline: details.byline }),
+        ...(details.publisher !== undefined && { publisher: details.publisher }),
+        ...(details.sourceUrl !== undefined && { sourceUrl: details.sourceUrl }),
+        ...(details.publishedOn !== undefined && { publishedOn: dateFromDateOnly(details.publishedOn) }),
+        ...(details.language !== undefined && { language: details.language }),
       },
       select: { id: true, title: true, byline: true, publisher: true, sourceUrl: true, publishedOn: true, language: true },
     });

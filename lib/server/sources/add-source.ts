@@ -4,6 +4,7 @@ import { dateFromDateOnly } from "@/lib/dates";
 import { getDb } from "@/lib/db";
 import { editAnnotationRefusal } from "@/lib/policies/annotations";
 import { recordAudit } from "@/lib/server/audit";
+import type { AnnotationView } from "@/lib/annotations/types";
 import { readAnnotationView } from "@/lib/server/annotations/read-annotation-view";
 import { claimAnnotationVersion } from "@/lib/server/annotations/claim-version";
 import { refuseDuplicateFactCheck } from "@/lib/server/sources/refuse-duplicate-fact-check";
@@ -15,7 +16,12 @@ export type AddSourceOptions = { actor: Actor; input: { annotationId: string; ve
  * Adds a source to an annotation. A new source changes nothing anyone else may have changed, so
  * when others saved the annotation since `version`, it is added to the version they left.
  */
-export async function addSource({ actor, input }: AddSourceOptions) {
+export async function addSource(options: AddSourceOptions): Promise<AnnotationView> {
+  return (await addSourceWithId(options)).annotation;
+}
+
+/** addSource, answering the new source's id too (the API answers that source, the browser the whole card). */
+export async function addSourceWithId({ actor, input }: AddSourceOptions): Promise<{ annotation: AnnotationView; sourceId: string }> {
   return getDb().$transaction(async (tx) => {
     const annotation = await claimAnnotationVersion(tx, {
       actor,
@@ -36,7 +42,7 @@ export async function addSource({ actor, input }: AddSourceOptions) {
       ...(annotation.mergedFrom && { before: { mergedFrom: annotation.mergedFrom } }),
       after: source,
     });
-    return readAnnotationView(tx, annotation.id);
+    return { annotation: await readAnnotationView(tx, annotation.id), sourceId: source.id };
   });
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ANNOTATION_KINDS, ANNOTATION_STATUSES } from "@/lib/enums";
 import { defineOperation } from "@/lib/api/v1/define-operation";
-import { reviewSchema } from "@/lib/api/v1/schemas/annotation";
+import { annotationSchema, reviewSchema } from "@/lib/api/v1/schemas/annotation";
 import { recordId } from "@/lib/validation/fields";
 import { approveAnnotationSchema, dismissAnnotationSchema, reopenAnnotationSchema, requestChangesSchema } from "@/lib/validation/review";
 
@@ -42,6 +42,7 @@ export const approveAnnotation = defineOperation({
   body: approveAnnotationSchema.omit({ annotationId: true }),
   responses: { 200: { description: "Approved.", schema: reviewedAnnotationSchema } },
   problems: REVIEW_PROBLEMS,
+  conflictCurrent: annotationSchema,
 });
 
 export const requestAnnotationChanges = defineOperation({
@@ -56,6 +57,7 @@ export const requestAnnotationChanges = defineOperation({
   body: requestChangesSchema.omit({ annotationId: true }),
   responses: { 200: { description: "Changes requested.", schema: reviewedAnnotationSchema } },
   problems: REVIEW_PROBLEMS,
+  conflictCurrent: annotationSchema,
 });
 
 export const dismissAnnotation = defineOperation({
@@ -70,6 +72,7 @@ export const dismissAnnotation = defineOperation({
   body: dismissAnnotationSchema.omit({ annotationId: true }),
   responses: { 200: { description: "Dismissed.", schema: reviewedAnnotationSchema } },
   problems: REVIEW_PROBLEMS,
+  conflictCurrent: annotationSchema,
 });
 
 export const reopenAnnotation = defineOperation({
@@ -84,4 +87,5 @@ export const reopenAnnotation = defineOperation({
   body: reopenAnnotationSchema.omit({ annotationId: true }),
   responses: { 200: { description: "Back to draft.", schema: reviewedAnnotationSchema } },
   problems: REVIEW_PROBLEMS,
+  conflictCurrent: annotationSchema,
 });

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { sourceSchema } from "@/lib/api/v1/schemas/sources";
 import { CARD_FIELDS, COLUMN_FIELDS, type ColumnField } from "@/lib/annotations/card-fields";
-import type { AnnotationView, SourceView } from "@/lib/annotations/types";
-import { ANNOTATION_KINDS, ANNOTATION_STATUSES, ReviewOutcome, SOURCE_STANCES, VERDICT_RATINGS } from "@/lib/enums";
+import type { AnnotationView } from "@/lib/annotations/types";
+import { ANNOTATION_KINDS, ANNOTATION_STATUSES, ReviewOutcome, VERDICT_RATINGS } from "@/lib/enums";
 
 // The annotation as the API answers it: the card's view (lib/annotations/types.ts, built by
 // lib/server/annotations/annotation-view.ts), the same object the browser gets, conflicts included.
@@ -9,21 +10,6 @@ import { ANNOTATION_KINDS, ANNOTATION_STATUSES, ReviewOutcome, SOURCE_STANCES, V
 
 const timestamp = z.iso.datetime({ offset: true });
 const person = z.object({ id: z.string(), name: z.string() });
-
-export const sourceSchema = z
-  .object({
-    id: z.string(),
-    url: z.string(),
-    title: z.string().nullable(),
-    publisher: z.string().nullable(),
-    accessedOn: z.iso.date().nullable(),
-    publishedOn: z.iso.date().nullable(),
-    archiveUrl: z.string().nullable(),
-    excerpt: z.string().nullable(),
-    stance: z.enum(SOURCE_STANCES),
-    createdAt: timestamp,
-  })
-  .meta({ id: "Source", description: "A source cited by an annotation." }) satisfies z.ZodType<SourceView>;
 
 /** Tiptap JSON, as stored after the request schema (lib/validation/rich-text.ts) accepted it. */
 const richTextDocument = z
