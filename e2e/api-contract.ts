@@ -7,7 +7,11 @@ import addFormats from "ajv-formats";
 import { expect, type APIResponse, type APIRequestContext } from "@playwright/test";
 
 type Json = Record<string, unknown>;
-type OpenApiDocument = { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json> } };
+type OpenApiDocument = {
+  paths: Record<string, Record<string, Json>>;
+  webhooks: Record<string, Record<string, Json>>;
+  components: { schemas: Record<string, Json> };
+};
 
 let cached: Promise<{ document: OpenApiDocument; ajv: Ajv2020 }> | null = null;
 
@@ -69,4 +73,16 @@ export async function expectContract(request: APIRequestContext, response: APIRe
     `${operationId} ${status}: ${ajv.errorsText(validateBody.errors)}\n${JSON.stringify(body).slice(0, 500)}`,
   ).toBe(true);
   return body;
+}
+
+/** Asserts that a body an endpoint received is what the document's `webhooks` describe for its type. */
+export async function expectWebhookContract(request: APIRequestContext, body: string): Promise<void> {
+  cached ??= load(request);
+  const { document, ajv } = await cached;
+  const parsed = JSON.parse(body) as { type?: string };
+  const described = document.webhooks[parsed.type ?? ""]?.post as
+    { requestBody: { content: Record<string, { schema: Json }> } } | undefined;
+  expect(described, `the document describes no webhook "${parsed.type}"`).toBeDefined();
+  const validateBody = ajv.compile(rebased(described!.requestBody.content["application/json"]!.schema) as Json);
+  expect(validateBody(parsed), `webhook ${parsed.type}: ${ajv.errorsText(validateBody.errors)}`).toBe(true);
 }

@@ -38,13 +38,18 @@ test.describe("signed out", () => {
     );
     await expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible();
 
-    const document = (await (await request.get("/api/v1/openapi.json")).json()) as { paths: Record<string, Record<string, unknown>> };
+    const document = (await (await request.get("/api/v1/openapi.json")).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+      webhooks: Record<string, Record<string, unknown>>;
+    };
     const paths = Object.keys(document.paths);
     expect(paths.length).toBeGreaterThan(0);
     // Its code is one large chunk, loaded on demand: on a loaded machine it takes a while to parse.
     await expect(page.locator(".opblock").first()).toBeVisible({ timeout: 30_000 });
     for (const path of paths) await expect(page.locator(`.opblock-summary-path[data-path="${path}"]`).first()).toBeVisible();
-    await expect(page.locator(".opblock")).toHaveCount(Object.values(document.paths).flatMap((item) => Object.keys(item)).length);
+    // The operations, then what webhook endpoints receive (OpenAPI 3.1's `webhooks`).
+    const described = [...Object.values(document.paths), ...Object.values(document.webhooks)];
+    await expect(page.locator(".opblock")).toHaveCount(described.flatMap((item) => Object.keys(item)).length);
 
     // Opened, an operation shows its responses and schemas (the problem details included).
     await page.locator(`.opblock-summary-path[data-path="/api/v1/me"]`).click();

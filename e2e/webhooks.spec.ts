@@ -10,6 +10,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { Webhook as SvixWebhook } from "svix";
 import { DEMO_USERS } from "../lib/demo-users";
 import { hasValidSignature, startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from "../lib/test/webhook-receiver";
+import { expectWebhookContract } from "./api-contract";
 import { storageStateFor } from "./helpers";
 import { createAnnotation, createArticle, createUser, withDatabase } from "./work-seed";
 
@@ -49,7 +50,7 @@ async function openCard(page: Page, text: string) {
   return item;
 }
 
-test("an approval and a sign-off in the browser reach the receiver, signed, in order", async ({ browser }) => {
+test("an approval and a sign-off in the browser reach the receiver, signed, in order", async ({ browser, request: api }) => {
   test.setTimeout(120_000);
   const receiver = await startWebhookReceiver(() => 204);
   receivers.push(receiver);
@@ -83,6 +84,7 @@ test("an approval and a sign-off in the browser reach the receiver, signed, in o
     expect(request.headers["content-type"]).toBe("application/json");
     // The specification's HMAC, computed with node:crypto, and svix's own verifier.
     expect(hasValidSignature(request, secret)).toBe(true);
+    await expectWebhookContract(api, request.body);
     expect(() => new SvixWebhook(secret).verify(request.body, request.headers as Record<string, string>)).not.toThrow();
     expect(() => new SvixWebhook(secret).verify(`${request.body} `, request.headers as Record<string, string>)).toThrow();
   }

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiOperationObject, type ZodOpenApiPathsObject, type ZodOpenApiResponseObject } from "zod-openapi";
 import { problemDetailsSchema } from "@/lib/api/problem-details";
+import {
+  WEBHOOK_EVENT_LABELS,
+  WEBHOOK_TEST_EVENT_TYPE,
+  webhookPayloadSchema,
+  webhookTestPayloadSchema,
+} from "@/lib/webhooks/webhook-events";
 import type { ApiOperation, ProblemStatus } from "@/lib/api/v1/define-operation";
 
 export const API_BASE_PATH = "/api/v1";
@@ -52,6 +58,39 @@ function operationObject(operation: ApiOperation): ZodOpenApiOperationObject {
   };
 }
 
+const webhookHeaders = z.object({
+  "webhook-id": z.string().meta({ description: "The event's id, the same on every retry: deduplicate on it." }),
+  "webhook-timestamp": z.string().meta({ description: "Seconds since the epoch when this attempt was signed." }),
+  "webhook-signature": z
+    .string()
+    .meta({ description: "`v1,` + base64 HMAC-SHA256 of `id.timestamp.body` with the endpoint's secret (Standard Webhooks)." }),
+  "webhook-attempt-id": z.string().meta({ description: "Unique per attempt." }),
+});
+
+/** What endpoints receive (OpenAPI 3.1's `webhooks`): each event type's body, and the signature headers. */
+function webhookOperations(): ZodOpenApiPathsObject {
+  const bodies = [...webhookPayloadSchema.options, webhookTestPayloadSchema];
+  return Object.fromEntries(
+    bodies.map((body) => {
+      const type = body.shape.type.value;
+      const label = type === WEBHOOK_TEST_EVENT_TYPE ? "A test event, sent from the endpoint's settings" : WEBHOOK_EVENT_LABELS[type];
+      return [
+        type,
+        {
+          post: {
+            operationId: `webhook:${type}`,
+            summary: label,
+            tags: ["Webhooks"],
+            requestParams: { header: webhookHeaders },
+            requestBody: { required: true, content: { "application/json": { schema: body } } },
+            responses: { "200": { description: "Any 2xx answer means delivered; anything else is retried with backoff." } },
+          },
+        },
+      ];
+    }),
+  );
+}
+
 /** The OpenAPI 3.1 document of /api/v1, generated from the operations' own schemas. Pure. */
 export function buildOpenApiDocument(operations: readonly ApiOperation[]) {
   const paths: ZodOpenApiPathsObject = {};
@@ -69,6 +108,7 @@ export function buildOpenApiDocument(operations: readonly ApiOperation[]) {
     },
     // No `servers`: OpenAPI's default is "/", this origin, and a list of one would only add an unlabelled chooser to the reference page.
     paths,
+    webhooks: webhookOperations(),
     components: {
       securitySchemes: {
         bearerToken: {
