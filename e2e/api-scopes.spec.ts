@@ -3,7 +3,7 @@
 // (whatever the ids and body), and a request with no credentials gets a 401 problem, never a page.
 // The role half (what the user may do) is in each area's spec, through the same use cases as the browser.
 import { test, expect } from "@playwright/test";
-import { anonymousClient, createToken, SCOPE_NAMES, tokenClient, type ScopeName } from "./api-client";
+import { anonymousClient, createToken, SCOPE_NAMES, tokenClient, type ScopeName } from "./api-clients";
 import { expectContract } from "./api-contract";
 import { storageStateFor } from "./helpers";
 

@@ -2,7 +2,7 @@
 // that has no cookie, revoked on the page, refused at the next request; scopes and the rate limit.
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "@playwright/test";
-import { createToken } from "./api-client";
+import { createToken } from "./api-clients";
 import { expectContract } from "./api-contract";
 import { storageStateFor } from "./helpers";
 import { DEMO_USERS } from "../lib/demo-users";
