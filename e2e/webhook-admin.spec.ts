@@ -281,7 +281,7 @@ test.describe("as an editor", () => {
   test("is refused on the page and by the API, which holds every scope for a session", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "API tokens" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Webhooks" })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Webhooks", exact: true })).toHaveCount(0);
     await page.goto("/settings/webhooks");
     await expect(formError(page)).toHaveText(/Only admins manage webhooks\./);
     await expect(page.getByRole("form", { name: "New webhook endpoint" })).toHaveCount(0);
