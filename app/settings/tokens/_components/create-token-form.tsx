@@ -1,5 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
+import { SecretShownOnce } from "@/components/ui/secret-shown-once";
 import { callAction } from "@/lib/actions/call-action";
 import { createApiTokenAction } from "@/lib/actions/api-token-actions";
 import { API_SCOPE_NAMES, type ApiScope } from "@/lib/enums";
@@ -31,7 +32,14 @@ export function CreateTokenForm({ scopes }: { scopes: ApiScope[] }) {
 
   return (
     <div className="token-create">
-      {created && <NewTokenSecret created={created} onDone={() => setCreated(null)} />}
+      {created && (
+        <SecretShownOnce
+          secret={created.token}
+          label="New token"
+          what={`Your new token “${created.name}”. Copy it now: it will not be shown again.`}
+          onDone={() => setCreated(null)}
+        />
+      )}
       <form className="form" action={submit} aria-label="New API token">
         <h2>New token</h2>
         <label>
@@ -66,33 +74,6 @@ export function CreateTokenForm({ scopes }: { scopes: ApiScope[] }) {
           Create token
         </button>
       </form>
-    </div>
-  );
-}
-
-function NewTokenSecret({ created, onDone }: { created: Created; onDone: () => void }) {
-  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
-  const copy = () =>
-    navigator.clipboard.writeText(created.token).then(
-      () => setCopied("yes"),
-      () => setCopied("failed"),
-    );
-  return (
-    <div className="token-secret" role="status">
-      <p>Your new token “{created.name}”. Copy it now: it will not be shown again.</p>
-      <p>
-        <code aria-label="New token">{created.token}</code>
-      </p>
-      <div className="row">
-        <button type="button" onClick={copy}>
-          Copy
-        </button>
-        <button type="button" className="secondary" onClick={onDone}>
-          Done
-        </button>
-        {copied === "yes" && <span className="hint">Copied.</span>}
-        {copied === "failed" && <span className="hint">Could not copy: select the token and copy it by hand.</span>}
-      </div>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { useActionState, useState } from "react";
 import { createWebhookEndpointAction } from "@/lib/actions/webhook-actions";
 import { EndpointFields, shownValues } from "./endpoint-fields";
-import { WebhookSecretNotice } from "./webhook-secret-notice";
+import { SecretShownOnce } from "@/components/ui/secret-shown-once";
 
 const EMPTY = { url: "", description: "", events: [] };
 
@@ -14,9 +14,10 @@ export function CreateWebhookForm() {
   return (
     <div className="token-create">
       {created && dismissed !== created.id && (
-        <WebhookSecretNotice
+        <SecretShownOnce
           secret={created.secret}
-          what={`The signing secret of ${created.url}.`}
+          label="Signing secret"
+          what={`The signing secret of ${created.url}. Give it to the receiver to check signatures (Standard Webhooks); it is shown only now.`}
           onDone={() => setDismissed(created.id)}
         />
       )}

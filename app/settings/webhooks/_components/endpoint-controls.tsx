@@ -9,7 +9,7 @@ import {
   updateWebhookEndpointAction,
 } from "@/lib/actions/webhook-actions";
 import type { ActionResult } from "@/lib/errors";
-import { WebhookSecretNotice } from "./webhook-secret-notice";
+import { SecretShownOnce } from "@/components/ui/secret-shown-once";
 
 type Notice = { kind: "done" | "error"; text: string } | null;
 
@@ -59,9 +59,10 @@ export function EndpointControls({ endpointId, isActive }: { endpointId: string;
   return (
     <div className="token-create">
       {secret && (
-        <WebhookSecretNotice
+        <SecretShownOnce
           secret={secret}
-          what="The new signing secret: deliveries are signed with it from now on."
+          label="Signing secret"
+          what="The new signing secret: deliveries are signed with it from now on. Give it to the receiver; it is shown only now."
           onDone={() => setSecret(null)}
         />
       )}
