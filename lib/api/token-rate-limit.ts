@@ -39,7 +39,7 @@ async function countRequest(tokenId: string, windowSeconds: number): Promise<{ c
     ON CONFLICT ("tokenId") DO UPDATE SET
       "count" = CASE WHEN w."windowEndsAt" <= timezone('UTC', now()) THEN 1 ELSE w."count" + 1 END,
       "windowEndsAt" = CASE WHEN w."windowEndsAt" <= timezone('UTC', now()) THEN EXCLUDED."windowEndsAt" ELSE w."windowEndsAt" END
-    RETURNING w."count", GREATEST(0, CEIL(EXTRACT(EPOCH FROM w."windowEndsAt" - timezone('UTC', now())) * 1000))::int AS "msLeft"`;
+    RETURNING w."count", GREATEST(0, FLOOR(EXTRACT(EPOCH FROM w."windowEndsAt" - timezone('UTC', now())) * 1000))::int AS "msLeft"`;
   return row!;
 }
 

@@ -6,7 +6,12 @@ import { findJsonNestingProblem } from "./json-nesting";
 // One level of a chain: an object member or an array item, with scalar siblings whose strings hold
 // brackets, quotes and escapes the scan must read as text.
 const level = fc.record({
-  key: fc.oneof(fc.constantFrom("content", "rationale", 'a"b', "[{", "\\", "é😀"), fc.string({ maxLength: 6 })),
+  // Never "s", the siblings' key: JSON.parse keeps the last of two equal keys, so the chain would
+  // be dropped from what the guard sees while the text scan still reads it (seed 2068186667).
+  key: fc.oneof(
+    fc.constantFrom("content", "rationale", 'a"b', "[{", "\\", "é😀"),
+    fc.string({ maxLength: 6 }).filter((key) => key !== "s"),
+  ),
   isObject: fc.boolean(),
   sibling: fc.oneof(fc.constantFrom("[[[", "{{", '"]', "\\\\", "\\u005b"), fc.string({ maxLength: 6 }), fc.integer().map(String)),
   isSiblingFirst: fc.boolean(),
