@@ -2,8 +2,9 @@
 // own transaction, on 1,000 articles, so no event waits for another's retry) and delivered by the
 // worker to a local receiver that fails every third call. Prints: whether all were delivered, and
 // none twice per attempt id; p50/p95 from commit to the first attempt (target p95 ≤ 1 s); and an
-// annotation save's latency (the use case on the same database and event loop) without the worker
-// and while it delivers. Needs DATABASE_URL (LISTEN/NOTIFY wakes the worker). Figures only.
+// annotation save's latency (the use case on the same database and event loop) with nothing else
+// running, while the same number of events is written with nothing to deliver, and while they are
+// written and delivered (the last two differ only by the delivering). Needs DATABASE_URL (LISTEN/NOTIFY wakes the worker). Figures only.
 import { randomBytes, randomUUID } from "node:crypto";
 import { createBenchArticle, createBenchClaim, openBenchDatabase } from "./support/bench-database.ts";
 import { percentile } from "./support/server.ts";
@@ -46,38 +47,53 @@ const worker = createDeliveryWorker({
   backoff: { baseMs: 500, factor: 2, maxMs: 8_000, maxAttempts: 10 },
 });
 
-try {
-  for (let i = 0; i < 10; i++) await save(`warm-up ${i}`);
-  const idle: number[] = [];
+/** Saves an annotation SAVES times, 20 ms apart: the latencies. */
+async function saves(label: string) {
+  const latencies: number[] = [];
   for (let i = 0; i < SAVES; i++) {
-    idle.push(await save(`idle ${i}`));
+    latencies.push(await save(`${label} ${i}`));
     await pause(20);
   }
+  return latencies;
+}
+
+/**
+ * Writes EVENTS events, each in its own transaction, as the use cases do. "article.reopened" is
+ * what the endpoint wants (a delivery each); "article.signed_off" is the same write with no
+ * endpoint wanting it, so the app bears the outbox's writes but nothing is delivered.
+ */
+async function produce(type: "article.reopened" | "article.signed_off", committedAt?: Map<string, number>) {
+  for (let i = 0; i < EVENTS; i++) {
+    const articleId = `bench-${randomUUID()}`;
+    const article = { id: articleId, title: `Article ${i}` };
+    const by = { id: editor.id, name: editor.name };
+    const { id } = await getDb().$transaction((tx) =>
+      enqueueWebhookEvent(
+        tx,
+        type === "article.reopened"
+          ? { type, articleId, data: { article, actor: by, reason: `Bench ${i}` } }
+          : {
+              type,
+              articleId,
+              data: { article: { ...article, revision: 1 }, actor: by, signOffId: `s-${i}`, findingCount: 1, nothingCheckWorthy: null },
+            },
+      ),
+    );
+    committedAt?.set(id, Date.now());
+  }
+}
+
+try {
+  for (let i = 0; i < 10; i++) await save(`warm-up ${i}`);
+  const idle = await saves("idle");
+  // The same stream of outbox writes, first with nothing to deliver, then delivered as it commits:
+  // the difference between the two is what delivering costs the app.
+  const [writingOnly] = await Promise.all([saves("writing"), produce("article.signed_off")]);
 
   worker.start();
   const committedAt = new Map<string, number>();
   const started = performance.now();
-  const producing = (async () => {
-    for (let i = 0; i < EVENTS; i++) {
-      const articleId = `bench-${randomUUID()}`;
-      const { id } = await getDb().$transaction((tx) =>
-        enqueueWebhookEvent(tx, {
-          type: "article.reopened",
-          articleId,
-          data: { article: { id: articleId, title: `Article ${i}` }, actor: { id: editor.id, name: editor.name }, reason: `Bench ${i}` },
-        }),
-      );
-      committedAt.set(id, Date.now());
-    }
-  })();
-  const busy: number[] = [];
-  const saving = (async () => {
-    for (let i = 0; i < SAVES; i++) {
-      busy.push(await save(`busy ${i}`));
-      await pause(20);
-    }
-  })();
-  await Promise.all([producing, saving]);
+  const [busy] = await Promise.all([saves("busy"), produce("article.reopened", committedAt)]);
   const produceMs = performance.now() - started;
   for (;;) {
     const pending = await getDb().webhookDelivery.count({ where: { endpointId: endpoint.id, status: "PENDING" } });
@@ -109,8 +125,13 @@ try {
   console.log(
     `commit → first attempt: p50 ${fmt(percentile(delays, 50))}, p95 ${fmt(percentile(delays, 95))}, max ${fmt(Math.max(...delays))} (target p95 ≤ 1 s)`,
   );
-  console.log(`annotation save, worker idle:       p50 ${fmt(percentile(idle, 50))}, p95 ${fmt(percentile(idle, 95))}`);
-  console.log(`annotation save, while delivering:  p50 ${fmt(percentile(busy, 50))}, p95 ${fmt(percentile(busy, 95))}`);
+  const idleAfter = await saves("idle again");
+  const line = (label: string, latencies: number[]) =>
+    console.log(`annotation save, ${label.padEnd(52)} p50 ${fmt(percentile(latencies, 50))}, p95 ${fmt(percentile(latencies, 95))}`);
+  line("nothing else running:", idle);
+  line(`while ${EVENTS} events are written, none delivered:`, writingOnly);
+  line(`while ${EVENTS} events are written and delivered:`, busy);
+  line("nothing else running, after:", idleAfter);
 } finally {
   await worker.stop();
   await receiver.close();
