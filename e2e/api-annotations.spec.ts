@@ -3,6 +3,7 @@
 // API makes is what the article page shows.
 import { randomUUID } from "node:crypto";
 import { test, expect, type APIRequestContext, type APIResponse, type PlaywrightWorkerArgs } from "@playwright/test";
+import type pg from "pg";
 import { DEMO_USERS } from "../lib/demo-users";
 import type { AnnotationView } from "../lib/annotations/types";
 import { expectContract } from "./api-contract";
@@ -16,8 +17,11 @@ test.use({ storageState: storageStateFor("reviewer") });
 type Playwright = PlaywrightWorkerArgs["playwright"];
 type Problem = { status: number; detail: string; reason?: string; problems?: string[]; errors?: { field: string; detail: string }[] };
 
-const db = testDatabase();
-test.afterAll(() => db.end());
+// Made in beforeAll, not at load: a worker runs afterAll when it ends its share of this file's
+// tests, and may be given more of them later (fullyParallel), with a pool it had already ended.
+let db: pg.Pool;
+test.beforeAll(() => void (db = testDatabase()));
+test.afterAll(async () => await db?.end());
 
 /** A token of `actor`'s with these scopes, made by the settings page's own server action, and a client that sends it. */
 async function apiAs(playwright: Playwright, baseURL: string, actor: Actor, scopes: string[]): Promise<APIRequestContext> {
