@@ -32,6 +32,7 @@ async function openCard(page: Page, articleId: string) {
 }
 
 test("one sets the verdict, the other changes the note and adds a source, from stale views: all of it lands", async ({ browser }) => {
+  test.setTimeout(120_000); // two people, an import, three saves, then both pages reloaded and read back
   const db = testDatabase();
   const eddie = await blindPage(browser, "editor");
   const articleId = await importByPaste(eddie, uniqueArticle("Merge"));
@@ -77,6 +78,7 @@ test("one sets the verdict, the other changes the note and adds a source, from s
 });
 
 test("a source edited by one and removed by the other: the removal is refused, says why, and shows their edit", async ({ browser }) => {
+  test.setTimeout(120_000); // two people on one card, each step through the server
   const eddie = await blindPage(browser, "editor");
   const articleId = await importByPaste(eddie, uniqueArticle("Source clash"));
   await tagPhrase(eddie, PHRASE, "c");
