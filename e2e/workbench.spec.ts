@@ -239,6 +239,7 @@ test.describe("narrow screen", () => {
 });
 
 test("keeping the other person's version replaces the card's fields, rationale included", async ({ page, browser }) => {
+  test.setTimeout(120_000); // two people: an import, a save each, then the conflict resolved
   const article = uniqueArticle("Theirs");
   // This browser is cut off from live updates (its stream is blocked), so its next save names a
   // version that is gone: the refused-save path, which live updates make rare but a dropped
