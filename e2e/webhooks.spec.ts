@@ -117,7 +117,14 @@ test.describe("an instance killed mid-delivery", () => {
     test.setTimeout(240_000);
     second = spawn(path.join(root, "node_modules/.bin/next"), ["start", "-p", String(SECOND_PORT)], {
       cwd: root,
-      env: { ...process.env, NEXTAUTH_URL: `http://localhost:${SECOND_PORT}`, FACTMARK_FETCH_ALLOW_HOSTS: "127.0.0.1" },
+      // It looks for work every 100 ms, the first instance every 5 s: the events below are written
+      // without a NOTIFY, so the second one nearly always claims first (the loop retries otherwise).
+      env: {
+        ...process.env,
+        NEXTAUTH_URL: `http://localhost:${SECOND_PORT}`,
+        FACTMARK_FETCH_ALLOW_HOSTS: "127.0.0.1",
+        FACTMARK_WEBHOOK_POLL_MS: "100",
+      },
       stdio: ["ignore", fs.openSync(path.join(root, "test-results/webhooks-second-instance.log"), "w"), "inherit"],
     });
     const pid = second.pid!;
@@ -137,8 +144,8 @@ test.describe("an instance killed mid-delivery", () => {
     const { id: endpointId, secret } = await registerEndpoint(receiver.url, ["report.revoked"]);
 
     // Either instance may claim an event: try until the second one holds it. The events are written
-    // without the NOTIFY, so whichever instance polls first takes it (a coin toss each time): on a
-    // NOTIFY the warm first instance all but always wins the race against the cold second one.
+    // without the NOTIFY, so whichever instance polls first takes it: on a NOTIFY the warm first
+    // instance all but always wins the race against the cold second one.
     let eventId = "";
     let killedAt = 0;
     const holders: string[] = [];

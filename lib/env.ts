@@ -35,6 +35,8 @@ const schema = z
     /** API requests one token may make per window (FACTMARK_API_RATE_WINDOW seconds); over it, 429. */
     FACTMARK_API_RATE_LIMIT: optional(z.coerce.number().int().min(1).max(1_000_000)).default(600),
     FACTMARK_API_RATE_WINDOW: optional(z.coerce.number().int().min(1).max(86_400)).default(60),
+    /** How often each process's webhook worker looks for due deliveries besides being woken by NOTIFY (ms). */
+    FACTMARK_WEBHOOK_POLL_MS: optional(z.coerce.number().int().min(50).max(600_000)).default(5_000),
     /** The fact-checking organisation named as ClaimReview's author. */
     FACTMARK_ORGANISATION_NAME: optional(z.string().max(200)),
     FACTMARK_ORGANISATION_URL: optional(z.url({ protocol: /^https?$/, message: "must be an http(s) URL" })),

@@ -22,6 +22,7 @@ export function startWebhookWorker(): DeliveryWorker | null {
   }
   const worker = createDeliveryWorker({
     allowHosts: fetchAllowHosts(),
+    pollMs: env().FACTMARK_WEBHOOK_POLL_MS,
     listen: env().FACTMARK_LIVE_BUS === "postgres" ? { connectionString } : null,
   });
   holder.factmarkWebhookWorker = worker;
